@@ -1,0 +1,17 @@
+// @ts-check
+import {existsSync} from 'node:fs'
+import {defineConfig} from 'astro/config'
+import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
+import tailwindcss from '@tailwindcss/vite'
+import pagefind from './src/integrations/pagefind.ts'
+
+// A local .env may hold SANITY_* settings; variables already set in the shell win.
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://onecop.example.org',
+  trailingSlash: 'always',
+  integrations: [react(), sitemap(), pagefind()],
+  vite: {plugins: [tailwindcss()]},
+})

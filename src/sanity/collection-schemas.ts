@@ -1,0 +1,60 @@
+/**
+ * What the site accepts from each query, checked for every document before any page sees it.
+ * Field shapes follow the TypeGen result types in `sanity.types.ts`; these schemas add the
+ * promises a page relies on (a slug that makes a valid address, a reference that resolves).
+ */
+import {z} from 'astro/zod'
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionValues} from '../../studio/schemaTypes/resourceOptions'
+
+/** A reference projected as `{_ref, "target": @->_id}`; becomes the target's `_id`. */
+export function documentReference(targetType: string) {
+  return z
+    .object({_ref: z.string(), target: z.string().nullable()})
+    .superRefine((reference, context) => {
+      if (reference.target === null) {
+        context.addIssue({
+          code: 'custom',
+          message: `points to the ${targetType} "${reference._ref}", which does not exist or is not published: publish that ${targetType} or remove the reference`,
+        })
+      }
+    })
+    .transform((reference) => reference._ref)
+}
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens: press Generate on the slug field')
+
+const nonEmpty = z.string().trim().min(1, 'is empty: write it in and publish')
+
+/** One of the six pillars. */
+export const pillarSchema = z.object({
+  _id: z.string(),
+  _type: z.literal('pillar'),
+  number: z.number().int().min(1).max(6),
+  name: nonEmpty,
+  slug,
+  otherNames: z.array(z.string()).nullable().transform((names) => names ?? []),
+  summary: nonEmpty,
+})
+
+/** An item of the resource library. */
+export const resourceSchema = z.object({
+  _id: z.string(),
+  _type: z.literal('resource'),
+  title: nonEmpty,
+  slug,
+  resourceType: z.enum(optionValues(RESOURCE_TYPES)),
+  audience: z.array(z.enum(optionValues(RESOURCE_AUDIENCES))).min(1, 'needs at least one audience'),
+  pillars: z.array(documentReference('pillar')).min(1, 'needs at least one pillar'),
+  summary: nonEmpty,
+  url: z.url({protocol: /^https?$/, error: 'must be a full https:// or http:// address'}),
+  publisher: nonEmpty,
+  publishedAt: z.iso.date('must be a date such as 2026-11-25'),
+  language: z.enum(optionValues(RESOURCE_LANGUAGES)),
+})
+
+/** A validated pillar, as pages receive it. */
+export type PillarData = z.output<typeof pillarSchema>
+/** A validated resource, as pages receive it; `pillars` holds pillar `_id`s. */
+export type ResourceData = z.output<typeof resourceSchema>

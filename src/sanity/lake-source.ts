@@ -1,0 +1,90 @@
+/** Runs the site's queries against a Sanity Content Lake (or a stand-in that speaks its API). */
+import {createClient, type ClientPerspective} from '@sanity/client'
+import type {ContentSource, QueryParams} from './content-source'
+import {ContentSourceError} from './content-errors'
+
+/** What the client needs to reach one dataset. */
+export interface LakeConfig {
+  projectId: string
+  dataset: string
+  apiVersion: string
+  perspective: ClientPerspective
+  token?: string
+  /** Another API host, such as a local stand-in; unset means Sanity's own. */
+  apiHost?: string
+  /** Milliseconds before one request gives up. */
+  timeoutMs?: number
+  /** How often the client retries a refused connection or a 429/502/503. */
+  maxRetries?: number
+}
+
+/** The API version the queries were written against; override with `SANITY_API_VERSION`. */
+export const DEFAULT_API_VERSION = '2026-11-01'
+
+/** Reads `SANITY_*` variables; `undefined` when no project is configured. */
+export function lakeConfigFromEnv(env: NodeJS.ProcessEnv): LakeConfig | undefined {
+  const projectId = env.SANITY_PROJECT_ID?.trim()
+  if (!projectId) return undefined
+  return {
+    projectId,
+    dataset: env.SANITY_DATASET?.trim() || 'production',
+    apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
+    perspective: (env.SANITY_PERSPECTIVE?.trim() || 'published') as ClientPerspective,
+    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
+    apiHost: env.SANITY_API_HOST?.trim() || undefined,
+  }
+}
+
+/** A content source backed by `@sanity/client`, never the CDN: a rebuild must see what was just published. */
+export function createLakeSource(config: LakeConfig): ContentSource {
+  const client = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    perspective: config.perspective,
+    token: config.token,
+    useCdn: false,
+    ...(config.apiHost ? {apiHost: config.apiHost, useProjectHostname: false} : {}),
+    timeout: config.timeoutMs ?? 60_000,
+    maxRetries: config.maxRetries ?? 4,
+  })
+  const host = config.apiHost ?? `https://${config.projectId}.api.sanity.io`
+  const description = `the Sanity Content Lake (host ${host}, project ${config.projectId}, dataset ${config.dataset})`
+
+  return {
+    description,
+    async fetch(queryName: string, query: string, params: QueryParams = {}) {
+      try {
+        return await client.fetch(query, params)
+      } catch (error) {
+        throw new ContentSourceError(
+          `Could not run the query "${queryName}" against ${description}: ${describeFailure(error)}`,
+          {cause: error},
+        )
+      }
+    },
+  }
+}
+
+/** Turns what the client threw into the status, the reason and what to do next. */
+function describeFailure(error: unknown): string {
+  const err = error as {statusCode?: number; message?: string; code?: string; name?: string}
+  const status = err.statusCode
+  const message = err.message ?? String(error)
+  if (status === 401 || status === 403) {
+    return `HTTP ${status} (${message}). The dataset is private or the token is wrong: set SANITY_API_READ_TOKEN to a token with read access.`
+  }
+  if (status !== undefined && status >= 500) {
+    return `HTTP ${status} (${message}), still failing after retries. The Content Lake is having trouble: build again later.`
+  }
+  if (status !== undefined) {
+    return `HTTP ${status} (${message}). Check the query in src/sanity/queries.ts and SANITY_API_VERSION.`
+  }
+  if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT' || /timed out/i.test(message)) {
+    return `no answer in time (${message}). Check the network and SANITY_API_HOST.`
+  }
+  if (error instanceof SyntaxError || /JSON/i.test(message)) {
+    return `the answer was not JSON (${message}). Check that SANITY_API_HOST points at Sanity's API.`
+  }
+  return `${message}. The host could not be reached: check the network, SANITY_PROJECT_ID and SANITY_API_HOST.`
+}

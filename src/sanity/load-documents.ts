@@ -1,0 +1,96 @@
+/** Fetches one collection's documents through a content source and validates every one of them. */
+import type {z} from 'astro/zod'
+import type {ContentSource} from './content-source'
+import {ContentSourceError, ContentValidationError, type DocumentProblem} from './content-errors'
+
+/** One collection: the named query that fills it and the schema each document must pass. */
+export interface CollectionSpec<Schema extends z.ZodType> {
+  /** The collection's name in `content.config.ts`, for messages. */
+  collection: string
+  /** The export name of the query in `queries.ts`, for messages. */
+  queryName: string
+  query: string
+  schema: Schema
+  /** An empty result is an error: the site cannot stand without these. */
+  required?: boolean
+}
+
+/** Validated documents, or an error listing every document that failed and why. */
+export async function loadDocuments<Schema extends z.ZodType>(
+  source: ContentSource,
+  spec: CollectionSpec<Schema>,
+): Promise<z.output<Schema>[]> {
+  const result = await source.fetch(spec.queryName, spec.query)
+  if (!Array.isArray(result)) {
+    throw new ContentSourceError(
+      `The query "${spec.queryName}" against ${source.description} returned ${result === null ? 'null' : typeof result}, not a list of documents. Check the query in src/sanity/queries.ts.`,
+    )
+  }
+  if (spec.required && result.length === 0) {
+    throw new ContentSourceError(
+      `The query "${spec.queryName}" against ${source.description} returned no documents, and the site cannot be built without its "${spec.collection}". Publish them (or import the sample dataset) and build again.`,
+    )
+  }
+
+  const problems: DocumentProblem[] = []
+  const documents: z.output<Schema>[] = []
+  for (const raw of result) {
+    const parsed = spec.schema.safeParse(raw, {error: describeIssue})
+    if (parsed.success) {
+      documents.push(parsed.data)
+      continue
+    }
+    const {_type, _id} = (raw ?? {}) as {_type?: unknown; _id?: unknown}
+    for (const issue of parsed.error.issues) {
+      problems.push({
+        type: typeof _type === 'string' ? _type : '(no _type)',
+        id: typeof _id === 'string' ? _id : '(no _id)',
+        field: formatPath(issue.path) || '(document)',
+        problem: issue.message,
+      })
+    }
+  }
+  problems.push(...findDuplicateSlugs(documents))
+  if (problems.length > 0) throw new ContentValidationError(spec.collection, source.description, problems)
+  return documents
+}
+
+/** Messages for the common cases, worded for an editor; other issues keep Zod's message. */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) {
+    return 'is missing: fill it in and publish'
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `is ${JSON.stringify(issue.input)}, but must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  }
+  return undefined
+}
+
+/** `pillars[1]`, `venue.city`: the field as an editor finds it in the Studio. */
+function formatPath(path: PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`
+    return text ? `${text}.${String(key)}` : String(key)
+  }, '')
+}
+
+/** Two documents with one slug would publish to one address; the second would vanish. */
+function findDuplicateSlugs(documents: unknown[]): DocumentProblem[] {
+  const owners = new Map<string, {_type: string; _id: string}>()
+  const problems: DocumentProblem[] = []
+  for (const document of documents as {_type: string; _id: string; slug?: unknown}[]) {
+    if (typeof document.slug !== 'string') continue
+    const owner = owners.get(document.slug)
+    if (owner) {
+      problems.push({
+        type: document._type,
+        id: document._id,
+        field: 'slug',
+        problem: `"${document.slug}" is already used by ${owner._type} ${owner._id}: give one of them another slug`,
+      })
+    } else {
+      owners.set(document.slug, document)
+    }
+  }
+  return problems
+}

@@ -1,0 +1,91 @@
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES} from './resourceOptions'
+
+/** An item in the resource library: a guide, toolkit, report or similar. */
+export const resourceType = defineType({
+  name: 'resource',
+  title: 'Resource',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'As it appears on the resource itself.',
+      validation: (rule) => rule.required().max(140),
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Web address',
+      type: 'slug',
+      description: 'The last part of the page address. Press Generate to make it from the title.',
+      options: {source: 'title', maxLength: 96},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'resourceType',
+      title: 'Type',
+      type: 'string',
+      description: 'What kind of resource this is. Visitors filter the library by it.',
+      options: {list: [...RESOURCE_TYPES], layout: 'dropdown'},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'audience',
+      title: 'Written for',
+      type: 'array',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: [...RESOURCE_AUDIENCES], layout: 'grid'},
+      description: 'Tick everyone the resource speaks to.',
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'pillars',
+      title: 'Pillars it supports',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'pillar'}]})],
+      description: 'The pillar pages list this resource. Pick at least one.',
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 3,
+      description: 'One to three sentences shown in lists and search results. Say what a reader gets from it.',
+      validation: (rule) => rule.required().max(400),
+    }),
+    defineField({
+      name: 'url',
+      title: 'Link to the resource',
+      type: 'url',
+      description: 'Where the resource can be read or downloaded. Must start with https:// or http://.',
+      validation: (rule) => rule.required().uri({scheme: ['https', 'http']}),
+    }),
+    defineField({
+      name: 'publisher',
+      title: 'Publisher',
+      type: 'string',
+      description: 'Who published it, e.g. "MovementForward, Inc." or "COPS Office".',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publication date',
+      type: 'date',
+      description: 'When the resource came out. The library sorts newest first.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'language',
+      title: 'Language',
+      type: 'string',
+      description: 'The language the resource is written in.',
+      options: {list: [...RESOURCE_LANGUAGES], layout: 'radio'},
+      initialValue: 'en',
+      validation: (rule) => rule.required(),
+    }),
+  ],
+  orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
+  preview: {select: {title: 'title', subtitle: 'resourceType'}},
+})
