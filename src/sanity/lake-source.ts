@@ -54,14 +54,24 @@ export function createLakeSource(config: LakeConfig): ContentSource {
   return {
     description,
     async fetch(queryName: string, query: string, params: QueryParams = {}) {
+      let response: unknown
       try {
-        return await client.fetch(query, params)
+        // The whole response, not just `result`: a body that is not a query response (an HTML
+        // error page from a proxy, say) would otherwise come back as `undefined`.
+        response = await client.fetch(query, params, {filterResponse: false})
       } catch (error) {
         throw new ContentSourceError(
           `Could not run the query "${queryName}" against ${description}: ${describeFailure(error)}`,
           {cause: error},
         )
       }
+      if (!response || typeof response !== 'object' || !('result' in response)) {
+        const start = typeof response === 'string' ? ` (it began ${JSON.stringify(response.slice(0, 60))})` : ''
+        throw new ContentSourceError(
+          `Could not run the query "${queryName}" against ${description}: the answer was not JSON from Sanity's query API${start}. Check that SANITY_API_HOST points at Sanity's API.`,
+        )
+      }
+      return response.result
     },
   }
 }
@@ -82,9 +92,6 @@ function describeFailure(error: unknown): string {
   }
   if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT' || /timed out/i.test(message)) {
     return `no answer in time (${message}). Check the network and SANITY_API_HOST.`
-  }
-  if (error instanceof SyntaxError || /JSON/i.test(message)) {
-    return `the answer was not JSON (${message}). Check that SANITY_API_HOST points at Sanity's API.`
   }
   return `${message}. The host could not be reached: check the network, SANITY_PROJECT_ID and SANITY_API_HOST.`
 }

@@ -1,0 +1,86 @@
+/**
+ * Real `astro build` runs against a local Content Lake stand-in: the build either publishes the
+ * same site as the sample dataset gives, or stops with a message that says what is wrong.
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, relative} from 'node:path'
+import {astroBuild, ROOT} from '../support/astro-build'
+import {sampleDocuments} from '../support/sample-dataset'
+import {startSanityStandIn, type SanityStandIn} from '../support/sanity-stand-in'
+
+let standIn: SanityStandIn
+let outDir: string
+
+beforeAll(async () => {
+  standIn = await startSanityStandIn(await sampleDocuments())
+  outDir = await mkdtemp(join(tmpdir(), 'onecop-build-'))
+})
+afterAll(async () => {
+  await standIn.close()
+  await rm(outDir, {recursive: true, force: true})
+})
+
+const lakeEnv = () => ({SANITY_PROJECT_ID: 'onecoptest', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.url})
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {recursive: true})
+  return entries.filter((file) => file.endsWith('.html')).sort()
+}
+
+// Tests in a file run one after another, which these need: the builds share Astro's cache folders.
+describe('astro build through the Content Lake', {timeout: 120_000}, () => {
+  it('publishes the same pages as the sample dataset, without the sample notice', async () => {
+    const sampleDist = join(ROOT, 'dist')
+    expect(existsSync(join(sampleDist, 'index.html')), 'run `npm run build` before the tests (npm test does)').toBe(true)
+
+    const {code, output} = await astroBuild(outDir, lakeEnv())
+    expect(code, output).toBe(0)
+    expect(standIn.requests.some((path) => path.includes('/data/query/production'))).toBe(true)
+
+    const pages = await htmlFiles(outDir)
+    expect(pages).toEqual(await htmlFiles(sampleDist))
+    for (const page of pages) {
+      const fromLake = await readFile(join(outDir, page), 'utf8')
+      const fromSample = await readFile(join(sampleDist, page), 'utf8')
+      expect(fromLake, relative(outDir, page)).not.toContain('Sample content.')
+      expect(stripSampleNotice(fromSample), page).toBe(fromLake)
+    }
+  })
+
+  it('stops on HTTP 500 and says which source, query and status', async () => {
+    standIn.behave({kind: 'status', status: 500})
+    try {
+      const {code, output} = await astroBuild(outDir, lakeEnv())
+      expect(code).not.toBe(0)
+      expect(output).toMatch(/Could not run the query "(pillars|resources)Query" against the Sanity Content Lake \(host http:\/\/127\.0\.0\.1:\d+, project onecoptest, dataset production\): HTTP 500/)
+      expect(output).not.toMatch(/Complete!/)
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it('stops on invalid documents and dangling references, listing every one', async () => {
+    const documents = (await sampleDocuments())
+      .filter((doc) => doc._id !== 'pillar-5')
+      .map((doc) => (doc._id === 'resource-program-one-pager' ? {...doc, summary: ''} : doc))
+    const badLake = await startSanityStandIn(documents)
+    try {
+      const {code, output} = await astroBuild(outDir, {...lakeEnv(), SANITY_API_HOST: badLake.url})
+      expect(code).not.toBe(0)
+      expect(output).toContain('resource resource-program-one-pager: summary: is empty: write it in and publish')
+      const referrers = documents.filter((doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-5'))
+      expect(referrers.length).toBeGreaterThan(0)
+      for (const doc of referrers) expect(output).toMatch(new RegExp(`resource ${doc._id}: pillars\\[\\d\\]: points to the pillar "pillar-5"`))
+    } finally {
+      await badLake.close()
+    }
+  })
+})
+
+/** The one difference a sample build may have: the notice that its content is invented. */
+function stripSampleNotice(html: string): string {
+  return html.replace(/<aside[^>]*aria-label="About this content"[^>]*>[\s\S]*?<\/aside>/, '')
+}

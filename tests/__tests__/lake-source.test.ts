@@ -1,0 +1,191 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {createServer} from 'node:net'
+import {ContentSourceError} from '../../src/sanity/content-errors'
+import {createLakeSource, lakeConfigFromEnv, type LakeConfig} from '../../src/sanity/lake-source'
+import * as queries from '../../src/sanity/queries'
+import {createSampleSource} from '../../src/sanity/sample-source'
+import {sampleDocuments} from '../support/sample-dataset'
+import {startSanityStandIn, type SanityStandIn} from '../support/sanity-stand-in'
+
+let standIn: SanityStandIn
+
+beforeAll(async () => {
+  standIn = await startSanityStandIn(await sampleDocuments())
+})
+afterAll(() => standIn.close())
+
+const lakeConfig = (overrides: Partial<LakeConfig> = {}): LakeConfig => ({
+  projectId: 'onecoptest',
+  dataset: 'production',
+  apiVersion: '2026-11-01',
+  perspective: 'published',
+  apiHost: standIn.url,
+  maxRetries: 0,
+  timeoutMs: 5_000,
+  ...overrides,
+})
+
+/** The error a failing fetch throws, for asserting on its text. */
+async function failureOf(promise: Promise<unknown>): Promise<ContentSourceError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(ContentSourceError)
+  return error as ContentSourceError
+}
+
+describe('lakeConfigFromEnv', () => {
+  it('is off without SANITY_PROJECT_ID, so the sample dataset is used', () => {
+    expect(lakeConfigFromEnv({})).toBeUndefined()
+    expect(lakeConfigFromEnv({SANITY_PROJECT_ID: '  '})).toBeUndefined()
+  })
+
+  it('reads the documented variables with their defaults', () => {
+    expect(lakeConfigFromEnv({SANITY_PROJECT_ID: 'abc123'})).toEqual({
+      projectId: 'abc123',
+      dataset: 'production',
+      apiVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      perspective: 'published',
+      token: undefined,
+      apiHost: undefined,
+    })
+    expect(
+      lakeConfigFromEnv({
+        SANITY_PROJECT_ID: 'abc123',
+        SANITY_DATASET: 'staging',
+        SANITY_API_VERSION: '2025-02-19',
+        SANITY_API_READ_TOKEN: 'sk-test',
+        SANITY_PERSPECTIVE: 'drafts',
+        SANITY_API_HOST: 'http://127.0.0.1:9',
+      }),
+    ).toEqual({
+      projectId: 'abc123',
+      dataset: 'staging',
+      apiVersion: '2025-02-19',
+      perspective: 'drafts',
+      token: 'sk-test',
+      apiHost: 'http://127.0.0.1:9',
+    })
+  })
+})
+
+describe('the @sanity/client path against a local stand-in', () => {
+  const named = Object.entries(queries)
+
+  it.each(named)('%s returns exactly what the sample dataset returns', async (name, query) => {
+    const viaLake = await createLakeSource(lakeConfig()).fetch(name, query)
+    const viaSample = await createSampleSource().fetch(name, query)
+    expect(viaLake).toEqual(viaSample)
+    expect(Array.isArray(viaLake) && viaLake.length).toBeGreaterThan(0)
+  })
+
+  it('asks the query API of the configured dataset, without the CDN', async () => {
+    const before = standIn.requests.length
+    await createLakeSource(lakeConfig({dataset: 'staging'})).fetch('pillarsQuery', queries.pillarsQuery)
+    expect(standIn.requests.slice(before)).toEqual([expect.stringMatching(/^\/v2026-11-01\/data\/query\/staging\?/)])
+  })
+
+  it('passes parameters as GROQ parameters and fails on an unbound one, like the sample source', async () => {
+    const lake = createLakeSource(lakeConfig())
+    const sample = createSampleSource()
+    const query = '*[_type == "pillar" && number == $number][0].name'
+    expect(await lake.fetch('byNumber', query, {number: 4})).toBe('Community Policing & Crime Reduction')
+    expect(await sample.fetch('byNumber', query, {number: 4})).toBe('Community Policing & Crime Reduction')
+    expect((await failureOf(lake.fetch('byNumber', query))).message).toMatch(/\$number/)
+    expect((await failureOf(sample.fetch('byNumber', query))).message).toMatch(/\$number/)
+  })
+})
+
+describe('when the Content Lake cannot be trusted, the error says where, what and why', () => {
+  const expectSourceNamed = (message: string, queryName: string) => {
+    expect(message).toContain(`"${queryName}"`)
+    expect(message).toContain(`host ${standIn.url}`)
+    expect(message).toContain('dataset production')
+  }
+
+  it('HTTP 500', async () => {
+    standIn.behave({kind: 'status', status: 500})
+    try {
+      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery))
+      expectSourceNamed(error.message, 'pillarsQuery')
+      expect(error.message).toContain('HTTP 500')
+      expect(error.message).toMatch(/build again later/)
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it('HTTP 503 after the client has retried', async () => {
+    standIn.behave({kind: 'status', status: 503})
+    const before = standIn.requests.length
+    try {
+      const error = await failureOf(createLakeSource(lakeConfig({maxRetries: 2})).fetch('pillarsQuery', queries.pillarsQuery))
+      expect(error.message).toContain('HTTP 503')
+      expect(standIn.requests.length - before).toBe(3)
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it.each([401, 403])('HTTP %i names the token to fix', async (status) => {
+    standIn.behave({kind: 'status', status, body: {error: 'Unauthorized', message: 'Session not found'}})
+    try {
+      const error = await failureOf(createLakeSource(lakeConfig({token: 'sk-test-secret-token'})).fetch('resourcesQuery', queries.resourcesQuery))
+      expectSourceNamed(error.message, 'resourcesQuery')
+      expect(error.message).toContain(`HTTP ${status}`)
+      expect(error.message).toContain('SANITY_API_READ_TOKEN')
+      expect(error.message).not.toContain('sk-test-secret-token')
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it('a GROQ error quotes the API and points at the queries module', async () => {
+    const error = await failureOf(createLakeSource(lakeConfig()).fetch('brokenQuery', '*[_type == "pillar"'))
+    expectSourceNamed(error.message, 'brokenQuery')
+    expect(error.message).toContain('HTTP 400')
+    expect(error.message).toContain('src/sanity/queries.ts')
+  })
+
+  it('an answer that is not JSON', async () => {
+    standIn.behave({kind: 'not-json'})
+    try {
+      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery))
+      expectSourceNamed(error.message, 'pillarsQuery')
+      expect(error.message).toMatch(/not JSON/)
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it('no answer in time', async () => {
+    standIn.behave({kind: 'hang'})
+    try {
+      const error = await failureOf(createLakeSource(lakeConfig({timeoutMs: 300})).fetch('pillarsQuery', queries.pillarsQuery))
+      expectSourceNamed(error.message, 'pillarsQuery')
+      expect(error.message).toMatch(/no answer in time/)
+    } finally {
+      standIn.behave({kind: 'dataset'})
+    }
+  })
+
+  it('a refused connection', async () => {
+    const port = await closedPort()
+    const error = await failureOf(
+      createLakeSource(lakeConfig({apiHost: `http://127.0.0.1:${port}`, maxRetries: 1})).fetch('pillarsQuery', queries.pillarsQuery),
+    )
+    expect(error.message).toContain(`host http://127.0.0.1:${port}`)
+    expect(error.message).toContain('"pillarsQuery"')
+    expect(error.message).toMatch(/could not be reached/)
+  })
+})
+
+/** A loopback port that nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as {port: number}
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}

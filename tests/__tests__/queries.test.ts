@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest'
+import {pillarSchema, resourceSchema} from '../../src/sanity/collection-schemas'
+import {loadDocuments} from '../../src/sanity/load-documents'
+import {pillarsQuery, resourcesQuery} from '../../src/sanity/queries'
+import {createSampleSource} from '../../src/sanity/sample-source'
+import {sampleDocuments} from '../support/sample-dataset'
+
+const source = createSampleSource()
+
+describe('pillarsQuery over the sample dataset', () => {
+  it('returns the six pillars in report order, each passing validation', async () => {
+    const pillars = await loadDocuments(source, {collection: 'pillars', queryName: 'pillarsQuery', query: pillarsQuery, schema: pillarSchema})
+    expect(pillars.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6])
+    expect(pillars.map((p) => p.name)).toEqual([
+      'Building Trust & Legitimacy',
+      'Policy & Oversight',
+      'Technology & Social Media',
+      'Community Policing & Crime Reduction',
+      'Training & Education',
+      'Officer Wellness & Safety',
+    ])
+    expect(pillars.find((p) => p.number === 6)?.otherNames).toEqual(['Officer Safety and Wellness'])
+    expect(pillars.find((p) => p.number === 1)?.otherNames).toEqual([])
+  })
+})
+
+describe('resourcesQuery over the sample dataset', () => {
+  it('returns every resource, newest first, with references resolved to pillar ids', async () => {
+    const raw = (await sampleDocuments()).filter((d) => d._type === 'resource')
+    const resources = await loadDocuments(source, {collection: 'resources', queryName: 'resourcesQuery', query: resourcesQuery, schema: resourceSchema})
+    expect(resources.length).toBeGreaterThanOrEqual(12)
+    expect(resources).toHaveLength(raw.length)
+    const dates = resources.map((r) => r.publishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+    const wellness = resources.find((r) => r.slug === 'officer-wellness-conversation')
+    expect(wellness?.pillars).toEqual(['pillar-6'])
+  })
+
+  it('projects references with their targets, so a missing one is visible', async () => {
+    const result = (await source.fetch('resourcesQuery', resourcesQuery)) as {pillars: {_ref: string; target: string | null}[]}[]
+    for (const resource of result) {
+      for (const reference of resource.pillars) expect(reference.target).toBe(reference._ref)
+    }
+  })
+})

@@ -1,0 +1,102 @@
+import {describe, expect, it} from 'vitest'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {ContentSourceError, ContentValidationError} from '../../src/sanity/content-errors'
+import {pillarSchema, resourceSchema} from '../../src/sanity/collection-schemas'
+import {loadDocuments} from '../../src/sanity/load-documents'
+import {pillarsQuery, resourcesQuery} from '../../src/sanity/queries'
+import {createSampleSource} from '../../src/sanity/sample-source'
+import {sampleDocuments} from '../support/sample-dataset'
+
+/** A sample source over the given documents, written to a temporary NDJSON file. */
+async function sourceOver(documents: unknown[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'onecop-dataset-'))
+  const path = join(dir, 'production.ndjson')
+  await writeFile(path, documents.map((d) => JSON.stringify(d)).join('\n') + '\n')
+  return createSampleSource(path)
+}
+
+const resourcesSpec = {collection: 'resources', queryName: 'resourcesQuery', query: resourcesQuery, schema: resourceSchema}
+const pillarsSpec = {collection: 'pillars', queryName: 'pillarsQuery', query: pillarsQuery, schema: pillarSchema, required: true}
+
+async function validationFailure(promise: Promise<unknown>): Promise<ContentValidationError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e)
+  expect(error).toBeInstanceOf(ContentValidationError)
+  return error as ContentValidationError
+}
+
+describe('a document that fails validation', () => {
+  it('is listed as `_type _id: field: problem`, every bad document and every problem', async () => {
+    const documents = await sampleDocuments()
+    const broken = documents.map((doc) => {
+      if (doc._id === 'resource-program-one-pager') return {...doc, title: undefined, url: 'javascript:alert(1)'}
+      if (doc._id === 'resource-body-camera-explainer') return {...doc, resourceType: 'podcast'}
+      if (doc._id === 'resource-community-forum-template') return {...doc, slug: {_type: 'slug', current: 'Forum Template!'}}
+      return doc
+    })
+    const error = await validationFailure(loadDocuments(await sourceOver(broken), resourcesSpec))
+    const lines = error.message.split('\n')
+    expect(lines[0]).toMatch(/^3 documents in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
+    expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
+    expect(lines).toContain('  resource resource-program-one-pager: url: must be a full https:// or http:// address')
+    expect(lines).toContain(
+      '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit"',
+    )
+    expect(lines.some((l) => l.startsWith('  resource resource-community-forum-template: slug: must be lower-case letters'))).toBe(true)
+    expect(error.problems).toHaveLength(4)
+  })
+
+  it('includes a reference to a document that does not exist', async () => {
+    const documents = (await sampleDocuments()).filter((doc) => doc._id !== 'pillar-3')
+    const error = await validationFailure(loadDocuments(await sourceOver(documents), resourcesSpec))
+    const referrers = documents.filter((doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-3'))
+    expect(referrers.length).toBeGreaterThan(0)
+    for (const doc of referrers) {
+      const index = doc.pillars.findIndex((p: {_ref: string}) => p._ref === 'pillar-3')
+      expect(error.message).toContain(
+        `  resource ${doc._id}: pillars[${index}]: points to the pillar "pillar-3", which does not exist or is not published: publish that pillar or remove the reference`,
+      )
+    }
+  })
+
+  it('catches two documents that would publish to one address', async () => {
+    const documents = (await sampleDocuments()).map((doc) =>
+      doc._id === 'pillar-2' ? {...doc, slug: {_type: 'slug', current: 'building-trust-and-legitimacy'}} : doc,
+    )
+    const error = await validationFailure(loadDocuments(await sourceOver(documents), pillarsSpec))
+    expect(error.message).toContain('  pillar pillar-2: slug: "building-trust-and-legitimacy" is already used by pillar pillar-1: give one of them another slug')
+  })
+})
+
+describe('the sample source', () => {
+  it('ignores drafts and release versions, as the published perspective does', async () => {
+    const documents = await sampleDocuments()
+    const pillar1 = documents.find((doc) => doc._id === 'pillar-1')!
+    const source = await sourceOver([
+      ...documents,
+      {...pillar1, _id: 'drafts.pillar-1', name: 'Draft name'},
+      {...pillar1, _id: 'versions.r1.pillar-1', name: 'Release name'},
+    ])
+    const pillars = await loadDocuments(source, pillarsSpec)
+    expect(pillars).toHaveLength(6)
+    expect(pillars[0].name).toBe('Building Trust & Legitimacy')
+  })
+
+  it('names the line of a dataset that is not NDJSON', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onecop-dataset-'))
+    const path = join(dir, 'production.ndjson')
+    await writeFile(path, '{"_id":"a","_type":"pillar"}\n{"_id": "b", oops}\n')
+    const error = await createSampleSource(path).fetch('pillarsQuery', pillarsQuery).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentSourceError)
+    expect((error as Error).message).toMatch(new RegExp(`^The sample dataset ${path} is not valid NDJSON: line 2: `))
+  })
+
+  it('refuses to build the site without pillars', async () => {
+    const documents = (await sampleDocuments()).filter((doc) => doc._type !== 'pillar')
+    const error = await loadDocuments(await sourceOver(documents), pillarsSpec).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentSourceError)
+    expect((error as Error).message).toContain('"pillarsQuery"')
+    expect((error as Error).message).toContain('returned no documents')
+  })
+})
