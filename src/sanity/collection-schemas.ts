@@ -4,6 +4,7 @@
  * promises a page relies on (a slug that makes a valid address, a reference that resolves).
  */
 import {z} from 'astro/zod'
+import type {PillarsQueryResult, ResourcesQueryResult} from './sanity.types'
 import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionValues} from '../../studio/schemaTypes/resourceOptions'
 
 /** A reference projected as `{_ref, "target": @->_id}`; becomes the target's `_id`. */
@@ -58,3 +59,18 @@ export const resourceSchema = z.object({
 export type PillarData = z.output<typeof pillarSchema>
 /** A validated resource, as pages receive it; `pillars` holds pillar `_id`s. */
 export type ResourceData = z.output<typeof resourceSchema>
+
+/**
+ * Compile-time guard (checked by `astro check`): a schema names exactly the fields its query
+ * returns according to TypeGen. Zod drops fields it does not know, so a field added to a query
+ * but not to its schema would otherwise vanish on the way to the page without a word.
+ */
+type SameFields<Schema extends z.ZodType, Row> = [
+  Exclude<keyof z.input<Schema>, keyof Row>,
+  Exclude<keyof Row, keyof z.input<Schema>>,
+] extends [never, never]
+  ? true
+  : {fieldsOnlyInSchema: Exclude<keyof z.input<Schema>, keyof Row>; fieldsOnlyInQuery: Exclude<keyof Row, keyof z.input<Schema>>}
+
+export const pillarSchemaMatchesQuery: SameFields<typeof pillarSchema, PillarsQueryResult[number]> = true
+export const resourceSchemaMatchesQuery: SameFields<typeof resourceSchema, ResourcesQueryResult[number]> = true
