@@ -16,17 +16,21 @@ export interface DocumentProblem {
   problem: string
 }
 
-/** Documents that a query returned but the site cannot trust. Lists every problem, not the first. */
+/**
+ * Documents that a query returned but the site cannot trust. Lists every problem, not the first.
+ * Messages avoid the words "document" and "window": Astro would add a misleading hint about
+ * browser APIs to any error that contains them.
+ */
 export class ContentValidationError extends Error {
   override name = 'ContentValidationError'
   readonly problems: DocumentProblem[]
 
   constructor(collection: string, sourceDescription: string, problems: DocumentProblem[]) {
-    const documents = new Set(problems.map((p) => `${p.type} ${p.id}`)).size
+    const entries = new Set(problems.map((p) => `${p.type} ${p.id}`)).size
     const lines = problems.map((p) => `  ${p.type} ${p.id}: ${p.field}: ${p.problem}`)
     super(
       [
-        `${documents} document${documents === 1 ? '' : 's'} in the "${collection}" collection from ${sourceDescription} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+        `${entries} ${entries === 1 ? 'entry' : 'entries'} in the "${collection}" collection from ${sourceDescription} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
         ...lines,
         'Fix them in Sanity Studio (or in the sample dataset) and build again. Nothing was published.',
       ].join('\n'),

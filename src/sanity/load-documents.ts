@@ -23,12 +23,12 @@ export async function loadDocuments<Schema extends z.ZodType>(
   const result = await source.fetch(spec.queryName, spec.query)
   if (!Array.isArray(result)) {
     throw new ContentSourceError(
-      `The query "${spec.queryName}" against ${source.description} returned ${result === null ? 'null' : typeof result}, not a list of documents. Check the query in src/sanity/queries.ts.`,
+      `The query "${spec.queryName}" against ${source.description} returned ${result === null ? 'null' : typeof result}, not a list. Check the query in src/sanity/queries.ts.`,
     )
   }
   if (spec.required && result.length === 0) {
     throw new ContentSourceError(
-      `The query "${spec.queryName}" against ${source.description} returned no documents, and the site cannot be built without its "${spec.collection}". Publish them (or import the sample dataset) and build again.`,
+      `The query "${spec.queryName}" against ${source.description} returned nothing, and the site cannot be built without its "${spec.collection}". Publish them (or import the sample dataset) and build again.`,
     )
   }
 
@@ -45,7 +45,7 @@ export async function loadDocuments<Schema extends z.ZodType>(
       problems.push({
         type: typeof _type === 'string' ? _type : '(no _type)',
         id: typeof _id === 'string' ? _id : '(no _id)',
-        field: formatPath(issue.path) || '(document)',
+        field: formatPath(issue.path) || '(whole entry)',
         problem: issue.message,
       })
     }

@@ -49,7 +49,7 @@ export async function readDataset(path: string): Promise<unknown[]> {
       document = JSON.parse(line)
     } catch (error) {
       throw new ContentSourceError(
-        `The sample dataset ${path} is not valid NDJSON: line ${index + 1}: ${(error as Error).message}. Each line must be one JSON document.`,
+        `The sample dataset ${path} is not valid NDJSON: line ${index + 1}: ${(error as Error).message}. Each line must be one JSON object.`,
         {cause: error},
       )
     }

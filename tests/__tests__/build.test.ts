@@ -57,6 +57,7 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
       expect(code).not.toBe(0)
       expect(output).toMatch(/Could not run the query "(pillars|resources)Query" against the Sanity Content Lake \(host http:\/\/127\.0\.0\.1:\d+, project onecoptest, dataset production\): HTTP 500/)
       expect(output).not.toMatch(/Complete!/)
+      expect(output, 'Astro adds a browser-API hint to messages that say "document"').not.toContain('Browser APIs')
     } finally {
       standIn.behave({kind: 'dataset'})
     }
@@ -74,6 +75,7 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
       const referrers = documents.filter((doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-5'))
       expect(referrers.length).toBeGreaterThan(0)
       for (const doc of referrers) expect(output).toMatch(new RegExp(`resource ${doc._id}: pillars\\[\\d\\]: points to the pillar "pillar-5"`))
+      expect(output, 'Astro adds a browser-API hint to messages that say "document"').not.toContain('Browser APIs')
     } finally {
       await badLake.close()
     }

@@ -37,7 +37,7 @@ describe('a document that fails validation', () => {
     })
     const error = await validationFailure(loadDocuments(await sourceOver(broken), resourcesSpec))
     const lines = error.message.split('\n')
-    expect(lines[0]).toMatch(/^3 documents in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
+    expect(lines[0]).toMatch(/^3 entries in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
     expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
     expect(lines).toContain('  resource resource-program-one-pager: url: must be a full https:// or http:// address')
     expect(lines).toContain(
@@ -97,6 +97,6 @@ describe('the sample source', () => {
     const error = await loadDocuments(await sourceOver(documents), pillarsSpec).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
     expect((error as Error).message).toContain('"pillarsQuery"')
-    expect((error as Error).message).toContain('returned no documents')
+    expect((error as Error).message).toContain('returned nothing')
   })
 })
