@@ -23,7 +23,8 @@ afterAll(async () => {
   await rm(outDir, {recursive: true, force: true})
 })
 
-const lakeEnv = () => ({SANITY_PROJECT_ID: 'onecoptest', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.url})
+const READ_TOKEN = 'sk-build-only-read-token-7f3a'
+const lakeEnv = () => ({SANITY_PROJECT_ID: 'onecoptest', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.url, SANITY_API_READ_TOKEN: READ_TOKEN})
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true})
@@ -47,6 +48,15 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
       const fromSample = await readFile(join(sampleDist, page), 'utf8')
       expect(fromLake, relative(outDir, page)).not.toContain('Sample content.')
       expect(stripSampleNotice(fromSample), page).toBe(fromLake)
+    }
+  })
+
+  it('keeps the read token out of everything it publishes', async () => {
+    const files = (await readdir(outDir, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile())
+    expect(files.length).toBeGreaterThan(20)
+    for (const file of files) {
+      const content = await readFile(join(file.parentPath, file.name))
+      expect(content.includes(READ_TOKEN), join(file.parentPath, file.name)).toBe(false)
     }
   })
 

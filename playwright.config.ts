@@ -1,0 +1,40 @@
+import {existsSync} from 'node:fs'
+import {defineConfig, devices} from '@playwright/test'
+
+/** Where the built site is served for the browser tests; not 4321, so a running `npm start` is left alone. */
+const port = Number(process.env.E2E_PORT ?? 4329)
+
+// Playwright cannot download its own browsers here: use Debian's Chromium where it exists,
+// and Playwright's own build elsewhere.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: 'tests/__e2e__',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(existsSync(systemChromium) ? {executablePath: systemChromium} : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Serves the already-built dist/ (npm test builds it first), exactly as `npm start` does.
+    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})

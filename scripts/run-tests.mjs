@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm test`: type-check, build the site from the sample dataset (the browser tests and the
+// dist/ tests need it), run Vitest, then Playwright, and print one pass/fail count for all.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+const reports = mkdtempSync(join(tmpdir(), 'onecop-test-reports-'))
+const vitestReport = join(reports, 'vitest.json')
+const playwrightReport = join(reports, 'playwright.json')
+// The sample build is what the tests check: a SANITY_* setting of the caller's shell must not leak in.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_')))
+Object.assign(env, {DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'})
+
+const counts = {passed: 0, failed: 0, skipped: 0}
+
+/** Runs one step, streaming its output; returns whether it exited 0. */
+function step(title, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}`)
+  const {status, error} = spawnSync(command, args, {stdio: 'inherit', env: {...env, ...extraEnv}})
+  if (error) console.error(error.message)
+  return status === 0
+}
+
+/** A step that is a check in its own right counts as one test. */
+function check(title, command, args) {
+  const ok = step(title, command, args)
+  counts[ok ? 'passed' : 'failed'] += 1
+  return ok
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+const node = process.execPath
+const typesOk = check('Type check (astro check)', node, ['node_modules/astro/bin/astro.mjs', 'check'])
+const built = check('Build the site from the sample dataset (astro build + Pagefind)', node, ['node_modules/astro/bin/astro.mjs', 'build'])
+
+if (built) {
+  const vitestOk = step('Unit and integration tests (Vitest)', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
+  const vitest = readJson(vitestReport)
+  if (vitest) {
+    counts.passed += vitest.numPassedTests
+    counts.failed += vitest.numFailedTests
+    counts.skipped += vitest.numPendingTests + vitest.numTodoTests
+  }
+  if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) counts.failed += 1 // crashed before reporting
+
+  const playwrightOk = step('Browser tests (Playwright, Chromium)', node, ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+  })
+  const playwright = readJson(playwrightReport)
+  if (playwright) {
+    counts.passed += playwright.stats.expected + playwright.stats.flaky
+    counts.failed += playwright.stats.unexpected
+    counts.skipped += playwright.stats.skipped
+  }
+  if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) counts.failed += 1
+} else {
+  console.error('\nThe build failed, so the tests that need dist/ were not run.')
+}
+
+rmSync(reports, {recursive: true, force: true})
+console.log(`\n${typesOk && built ? '' : 'Checks failed before or during the build. '}Totals:`)
+console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)
+process.exit(counts.failed === 0 ? 0 : 1)

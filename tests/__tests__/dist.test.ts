@@ -1,0 +1,53 @@
+/** The built `dist/` (from the sample dataset): every entry has its page, and search covers them. */
+import {beforeAll, describe, expect, it} from 'vitest'
+import {existsSync} from 'node:fs'
+import {readFile, readdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import {ROOT} from '../support/astro-build'
+import {sampleDocuments} from '../support/sample-dataset'
+
+const DIST = join(ROOT, 'dist')
+let documents: Record<string, any>[]
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
+  documents = await sampleDocuments()
+})
+
+const page = (path: string) => readFile(join(DIST, path, 'index.html'), 'utf8')
+
+describe('the built site', () => {
+  it('has a page for every pillar and every resource of the dataset, and no other', async () => {
+    const expected = (type: string) => documents.filter((d) => d._type === type).map((d) => d.slug.current).sort()
+    expect((await readdir(join(DIST, 'pillars'))).sort()).toEqual(expected('pillar'))
+    expect((await readdir(join(DIST, 'resources'))).sort()).toEqual(expected('resource'))
+  })
+
+  it('shows each resource on the page of every pillar it supports', async () => {
+    for (const pillar of documents.filter((d) => d._type === 'pillar')) {
+      const html = await page(`pillars/${pillar.slug.current}`)
+      for (const resource of documents.filter((d) => d._type === 'resource')) {
+        const listed = html.includes(`href="/resources/${resource.slug.current}/"`)
+        const supports = resource.pillars.some((p: {_ref: string}) => p._ref === pillar._id)
+        expect(listed, `${resource._id} on ${pillar._id}`).toBe(supports)
+      }
+    }
+  })
+
+  it('says on every page that its content is a sample', async () => {
+    for (const path of ['', 'search', 'pillars/training-and-education', 'resources/program-one-pager']) {
+      expect(await page(path), path || 'home').toContain('Sample content.')
+    }
+  })
+
+  it('has a Pagefind index that covers the content pages but not the search page', async () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true)
+    expect(await page('')).toContain('data-pagefind-body')
+    expect(await page('resources/program-one-pager')).toContain('data-pagefind-body')
+    expect(await page('search')).not.toContain('data-pagefind-body')
+    const entry = JSON.parse(await readFile(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, {page_count: number}>}
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+    const contentPages = 1 + documents.filter((d) => d._type === 'pillar' || d._type === 'resource').length
+    expect(indexed).toBe(contentPages)
+  })
+})
