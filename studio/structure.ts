@@ -1,10 +1,96 @@
+import {orderableDocumentListDeskItem} from '@sanity/orderable-document-list'
+import {CalendarIcon} from '@sanity/icons/Calendar'
+import {CogIcon} from '@sanity/icons/Cog'
+import {DocumentTextIcon} from '@sanity/icons/DocumentText'
+import {UsersIcon} from '@sanity/icons/Users'
 import type {StructureResolver} from 'sanity/structure'
+import {RESOURCE_TYPES} from './schemaTypes/fieldOptions'
+import {SITE_SETTINGS_ID} from './schemaTypes'
 
-/** Desk structure: pillars first (they frame everything), then the resource library. */
-export const structure: StructureResolver = (S) =>
+/**
+ * The desk, arranged by what editors look after: settings, the program, people, the library,
+ * the calendar and pages. Partners and funders are ordered by dragging.
+ */
+export const structure: StructureResolver = (S, context) =>
   S.list()
-    .title('Content')
+    .title('OneCOP')
     .items([
-      S.documentTypeListItem('pillar').title('Pillars of 21st Century Policing'),
-      S.documentTypeListItem('resource').title('Resources'),
+      S.listItem()
+        .title('Settings')
+        .icon(CogIcon)
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Site settings')),
+      S.divider(),
+      S.listItem()
+        .title('Program')
+        .child(
+          S.list()
+            .title('Program')
+            .items([
+              S.documentTypeListItem('programObjective').title('Objectives'),
+              S.documentTypeListItem('pillar').title('Pillars'),
+              S.documentTypeListItem('activityType').title('Activity types'),
+            ]),
+        ),
+      S.listItem()
+        .title('People')
+        .icon(UsersIcon)
+        .child(
+          S.list()
+            .title('People')
+            .items([
+              orderableDocumentListDeskItem({type: 'partner', title: 'Partners (drag to order)', S, context}),
+              orderableDocumentListDeskItem({type: 'funder', title: 'Funders (drag to order)', S, context}),
+            ]),
+        ),
+      S.listItem()
+        .title('Library')
+        .icon(DocumentTextIcon)
+        .child(
+          S.list()
+            .title('Library')
+            .items([
+              S.documentTypeListItem('resource').title('All resources'),
+              S.divider(),
+              ...RESOURCE_TYPES.map(({title, value}) =>
+                S.listItem()
+                  .id(`resources-${value}`)
+                  .title(title)
+                  .child(
+                    S.documentTypeList('resource')
+                      .title(title)
+                      .filter('_type == "resource" && resourceType == $type')
+                      .params({type: value})
+                      .initialValueTemplates([S.initialValueTemplateItem('resource-by-type', {resourceType: value})]),
+                  ),
+              ),
+            ]),
+        ),
+      S.listItem()
+        .title('Calendar')
+        .icon(CalendarIcon)
+        .child(
+          S.list()
+            .title('Calendar')
+            .items([
+              S.listItem()
+                .id('events-upcoming')
+                .title('Upcoming events')
+                .child(
+                  S.documentTypeList('event')
+                    .title('Upcoming events')
+                    .filter('_type == "event" && dateTime(end) >= dateTime(now())')
+                    .defaultOrdering([{field: 'start', direction: 'asc'}]),
+                ),
+              S.listItem()
+                .id('events-past')
+                .title('Past events')
+                .child(
+                  S.documentTypeList('event')
+                    .title('Past events')
+                    .filter('_type == "event" && dateTime(end) < dateTime(now())')
+                    .defaultOrdering([{field: 'start', direction: 'desc'}]),
+                ),
+            ]),
+        ),
+      S.documentTypeListItem('page').title('Pages'),
     ])

@@ -5,7 +5,7 @@
  */
 import {z} from 'astro/zod'
 import type {PillarsQueryResult, ResourcesQueryResult} from './sanity.types'
-import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionValues} from '../../studio/schemaTypes/resourceOptions'
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionValues} from '../../studio/schemaTypes/fieldOptions'
 
 /** A reference projected as `{_ref, "target": @->_id}`; becomes the target's `_id`. */
 export function documentReference(targetType: string) {

@@ -1,5 +1,40 @@
-import {pillarType} from './pillar'
-import {resourceType} from './resource'
+import {activityTypeType} from './documents/activityType'
+import {eventType} from './documents/event'
+import {funderType} from './documents/funder'
+import {pageType} from './documents/page'
+import {partnerType} from './documents/partner'
+import {pillarType} from './documents/pillar'
+import {programObjectiveType} from './documents/programObjective'
+import {resourceType} from './documents/resource'
+import {siteSettingsType} from './documents/siteSettings'
+import {accessibleImageType} from './objects/accessibleImage'
+import {blockContentType} from './objects/blockContent'
+import {impactFigureType} from './objects/impactFigure'
+import {keyRecommendationType} from './objects/keyRecommendation'
+import {socialLinkType} from './objects/socialLink'
+import {venueType} from './objects/venue'
 
 /** Every document and object type the Studio knows, one file each. */
-export const schemaTypes = [pillarType, resourceType]
+export const schemaTypes = [
+  siteSettingsType,
+  programObjectiveType,
+  pillarType,
+  activityTypeType,
+  partnerType,
+  funderType,
+  resourceType,
+  eventType,
+  pageType,
+  accessibleImageType,
+  blockContentType,
+  impactFigureType,
+  keyRecommendationType,
+  socialLinkType,
+  venueType,
+]
+
+/** Document types that exist once: edited from the desk, never created or deleted there. */
+export const SINGLETON_TYPES = new Set(['siteSettings'])
+
+/** The singleton's fixed document id. */
+export const SITE_SETTINGS_ID = 'siteSettings'

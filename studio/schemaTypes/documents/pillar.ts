@@ -1,17 +1,22 @@
-import {defineField, defineType} from 'sanity'
+import {BookIcon} from '@sanity/icons/Book'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {slugField} from '../fields/slugField'
+import {uniqueNumberRule} from '../rules/uniqueNumber'
 
 /** One of the six pillars of the President's Task Force on 21st Century Policing. */
 export const pillarType = defineType({
   name: 'pillar',
   title: 'Pillar',
   type: 'document',
+  icon: BookIcon,
   fields: [
     defineField({
       name: 'number',
       title: 'Pillar number',
       type: 'number',
       description: 'Its number in the Task Force report, 1 to 6. Pages list pillars in this order.',
-      validation: (rule) => rule.required().integer().min(1).max(6),
+      validation: (rule) =>
+        uniqueNumberRule(rule.required().integer().min(1).max(6).error('Use the pillar\'s number in the report, 1 to 6'), 'pillar'),
     }),
     defineField({
       name: 'name',
@@ -21,20 +26,13 @@ export const pillarType = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({
-      name: 'slug',
-      title: 'Web address',
-      type: 'slug',
-      description: 'The last part of the page address, e.g. "building-trust-and-legitimacy". Press Generate.',
-      options: {source: 'name', maxLength: 96},
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
       name: 'otherNames',
       title: 'Other names',
       type: 'array',
-      of: [{type: 'string'}],
+      of: [defineArrayMember({type: 'string'})],
       description: 'Names the pillar also goes by, so search finds it under either.',
     }),
+    slugField('name'),
     defineField({
       name: 'summary',
       title: 'Summary',
@@ -43,10 +41,18 @@ export const pillarType = defineType({
       description: 'Two or three plain sentences on what the pillar asks of police and communities.',
       validation: (rule) => rule.required().max(400),
     }),
+    defineField({name: 'body', title: 'Body', type: 'blockContent', description: 'How OneCOP puts this pillar into practice.'}),
+    defineField({
+      name: 'keyRecommendations',
+      title: 'Key recommendations',
+      type: 'array',
+      of: [defineArrayMember({type: 'keyRecommendation'})],
+      description: 'Recommendations or action items of the report that matter most to OneCOP.',
+    }),
   ],
   orderings: [{title: 'Pillar number', name: 'numberAsc', by: [{field: 'number', direction: 'asc'}]}],
   preview: {
-    select: {number: 'number', name: 'name'},
-    prepare: ({number, name}) => ({title: `${number ?? '?'}. ${name ?? 'Untitled pillar'}`}),
+    select: {number: 'number', name: 'name', subtitle: 'summary'},
+    prepare: ({number, name, subtitle}) => ({title: `${number ?? '?'}. ${name ?? 'Untitled pillar'}`, subtitle}),
   },
 })

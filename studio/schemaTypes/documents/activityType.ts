@@ -1,0 +1,17 @@
+import {TagIcon} from '@sanity/icons/Tag'
+import {defineField, defineType} from 'sanity'
+import {slugField} from '../fields/slugField'
+
+/** A kind of OneCOP activity: briefing, training, officer appreciation, forum... */
+export const activityTypeType = defineType({
+  name: 'activityType',
+  title: 'Activity type',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => rule.required().max(60)}),
+    slugField('name'),
+    defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'One sentence on what happens at this kind of activity.', validation: (rule) => rule.required().max(240)}),
+  ],
+  preview: {select: {title: 'name', subtitle: 'description'}},
+})

@@ -1,0 +1,145 @@
+import {CalendarIcon} from '@sanity/icons/Calendar'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {slugField} from '../fields/slugField'
+import {DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, optionTitle} from '../fieldOptions'
+import {linkRule} from '../rules/links'
+import {isTimeZone, timeZoneNames} from '../rules/timeZone'
+
+interface EventFields {
+  start?: string
+  format?: string
+  status?: string
+}
+
+const fields = (context: {document?: unknown}) => (context.document ?? {}) as EventFields
+
+/** A OneCOP event: a briefing, training, forum or the like, in person, online or both. */
+export const eventType = defineType({
+  name: 'event',
+  title: 'Event',
+  type: 'document',
+  icon: CalendarIcon,
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(120)}),
+    slugField('title'),
+    defineField({
+      name: 'activityType',
+      title: 'Activity type',
+      type: 'reference',
+      to: [{type: 'activityType'}],
+      validation: (rule) => rule.required().error('Choose what kind of activity this is'),
+    }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      description: 'A cancelled or postponed event keeps its page, which tells visitors so.',
+      options: {list: [...EVENT_STATUSES], layout: 'radio', direction: 'horizontal'},
+      initialValue: 'scheduled',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'statusNote',
+      title: 'Note on the change',
+      type: 'string',
+      description: 'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
+      hidden: ({document}) => (document as EventFields | undefined)?.status === 'scheduled',
+      validation: (rule) =>
+        rule.custom((note: string | undefined, context) =>
+          fields(context).status && fields(context).status !== 'scheduled' && !note?.trim()
+            ? 'Tell visitors what changed and what to do now'
+            : true,
+        ),
+    }),
+    defineField({name: 'start', title: 'Starts', type: 'datetime', validation: (rule) => rule.required().error('Give the date and time the event starts')}),
+    defineField({
+      name: 'end',
+      title: 'Ends',
+      type: 'datetime',
+      validation: (rule) =>
+        rule.required().custom((end: string | undefined, context) => {
+          const start = fields(context).start
+          if (!end || !start) return true
+          return new Date(end) > new Date(start) ? true : 'The event must end after it starts: check the end date and time'
+        }),
+    }),
+    defineField({
+      name: 'timeZone',
+      title: 'Time zone',
+      type: 'string',
+      description: 'Where the event happens (for online events, the host\'s time zone). Times on the site are shown in it.',
+      options: {list: timeZoneNames()},
+      initialValue: DEFAULT_TIME_ZONE,
+      validation: (rule) =>
+        rule.required().custom((zone: string | undefined) =>
+          !zone || isTimeZone(zone) ? true : `"${zone}" is not a time zone: pick one from the list, e.g. America/Chicago`,
+        ),
+    }),
+    defineField({name: 'allDay', title: 'All-day event', type: 'boolean', description: 'Shows the dates without times.', initialValue: false}),
+    defineField({
+      name: 'format',
+      title: 'Format',
+      type: 'string',
+      options: {list: [...EVENT_FORMATS], layout: 'radio', direction: 'horizontal'},
+      initialValue: 'in-person',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'venue',
+      title: 'Venue',
+      type: 'venue',
+      hidden: ({document}) => (document as EventFields | undefined)?.format === 'online',
+      validation: (rule) =>
+        rule.custom((venue: unknown, context) =>
+          fields(context).format !== 'online' && !venue ? 'An in-person or hybrid event needs a venue: fill in the address' : true,
+        ),
+    }),
+    defineField({
+      name: 'onlineUrl',
+      title: 'Online link',
+      type: 'url',
+      description: 'Where people join online.',
+      hidden: ({document}) => (document as EventFields | undefined)?.format === 'in-person',
+      validation: (rule) =>
+        linkRule(rule).custom((url: string | undefined, context) =>
+          fields(context).format !== 'in-person' && !url ? 'An online or hybrid event needs a link to join' : true,
+        ),
+    }),
+    defineField({name: 'registrationUrl', title: 'Registration link', type: 'url', validation: (rule) => linkRule(rule)}),
+    defineField({
+      name: 'hosts',
+      title: 'Hosts',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'partner'}]})],
+      description: 'The partners that host the event.',
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'pillars',
+      title: 'Pillars',
+      type: 'array',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'pillar'}]})],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({name: 'recordingUrl', title: 'Recording link', type: 'url', description: 'After the event: where to watch it again.', validation: (rule) => linkRule(rule)}),
+    defineField({
+      name: 'accessibilityNotes',
+      title: 'Accessibility',
+      type: 'text',
+      rows: 2,
+      description: 'Step-free access, interpreters, captions, how to ask for an accommodation.',
+    }),
+    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'One or two sentences for lists and search results.', validation: (rule) => rule.required().max(300)}),
+    defineField({name: 'body', title: 'Body', type: 'blockContent'}),
+  ],
+  orderings: [{title: 'Soonest first', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'title', start: 'start', city: 'venue.city', format: 'format', status: 'status', timeZone: 'timeZone'},
+    prepare: ({title, start, city, format, status, timeZone}) => {
+      const date = start ? new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeZone: isTimeZone(timeZone ?? '') ? timeZone : 'UTC'}).format(new Date(start)) : 'No date'
+      const where = format === 'online' ? 'Online' : (city ?? 'No city')
+      const flag = status && status !== 'scheduled' ? ` · ${optionTitle(EVENT_STATUSES, status).toUpperCase()}` : ''
+      return {title, subtitle: `${date} · ${where}${flag}`}
+    },
+  },
+})

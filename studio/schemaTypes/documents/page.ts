@@ -1,0 +1,25 @@
+import {DocumentIcon} from '@sanity/icons/Document'
+import {defineField, defineType} from 'sanity'
+import {slugField} from '../fields/slugField'
+
+/** A standalone page such as About or Get involved. */
+export const pageType = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  icon: DocumentIcon,
+  fields: [
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(80)}),
+    slugField('title'),
+    defineField({
+      name: 'seoDescription',
+      title: 'Description for search engines',
+      type: 'text',
+      rows: 2,
+      description: 'One or two sentences, under 160 characters, shown under the title in search results.',
+      validation: (rule) => rule.required().max(160).error('Write a description of at most 160 characters'),
+    }),
+    defineField({name: 'body', title: 'Body', type: 'blockContent', validation: (rule) => rule.required().error('Write the page\'s text')}),
+  ],
+  preview: {select: {title: 'title', subtitle: 'slug.current'}},
+})

@@ -1,0 +1,29 @@
+import {CogIcon} from '@sanity/icons/Cog'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {linkRule} from '../rules/links'
+
+/** Site-wide settings: one document, edited from "Settings" in the desk. */
+export const siteSettingsType = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({name: 'title', title: 'Site title', type: 'string', description: 'Shown in the header and in browser tabs.', validation: (rule) => rule.required()}),
+    defineField({name: 'description', title: 'Site description', type: 'text', rows: 3, description: 'One or two sentences for search engines and link previews.', validation: (rule) => rule.required().max(200)}),
+    defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
+    defineField({name: 'contactEmail', title: 'Contact email', type: 'email', description: 'Where visitors write to the program.', validation: (rule) => rule.required()}),
+    defineField({
+      name: 'address',
+      title: 'Mailing address',
+      type: 'text',
+      rows: 3,
+      description: 'As it should be printed in the footer, one line per row.',
+    }),
+    defineField({name: 'socialLinks', title: 'Social links', type: 'array', of: [defineArrayMember({type: 'socialLink'})]}),
+    defineField({name: 'donateUrl', title: 'Donate link', type: 'url', description: 'Where the Donate button goes.', validation: (rule) => linkRule(rule)}),
+    defineField({name: 'newsletterUrl', title: 'Newsletter sign-up link', type: 'url', validation: (rule) => linkRule(rule)}),
+    defineField({name: 'impactFigures', title: 'Impact figures', type: 'array', of: [defineArrayMember({type: 'impactFigure'})], description: 'Numbers for the home page, each with its date and source.'}),
+  ],
+  preview: {prepare: () => ({title: 'Site settings'})},
+})

@@ -1,0 +1,14 @@
+import {defineField, defineType} from 'sanity'
+import {linkRule} from '../rules/links'
+
+/** A link to one of the organization's social-media profiles. */
+export const socialLinkType = defineType({
+  name: 'socialLink',
+  title: 'Social link',
+  type: 'object',
+  fields: [
+    defineField({name: 'platform', title: 'Platform', type: 'string', description: 'As visitors know it, e.g. "Facebook".', validation: (rule) => rule.required()}),
+    defineField({name: 'url', title: 'Profile address', type: 'url', validation: (rule) => linkRule(rule).required()}),
+  ],
+  preview: {select: {title: 'platform', subtitle: 'url'}},
+})
