@@ -1,6 +1,7 @@
 import {TagIcon} from '@sanity/icons/Tag'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 
 /** A kind of OneCOP activity: briefing, training, officer appreciation, forum... */
 export const activityTypeType = defineType({
@@ -9,7 +10,7 @@ export const activityTypeType = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => rule.required().max(60)}),
+    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => [rule.required().max(60), uniqueSlugRule(rule)]}),
     slugField('name'),
     defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'One sentence on what happens at this kind of activity.', validation: (rule) => rule.required().max(240)}),
   ],

@@ -1,6 +1,7 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 import {DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, optionTitle} from '../fieldOptions'
 import {linkRule} from '../rules/links'
 import {isTimeZone, timeZoneNames} from '../rules/timeZone'
@@ -20,7 +21,7 @@ export const eventType = defineType({
   type: 'document',
   icon: CalendarIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(120)}),
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [rule.required().max(120), uniqueSlugRule(rule)]}),
     slugField('title'),
     defineField({
       name: 'activityType',

@@ -2,6 +2,7 @@ import {HeartIcon} from '@sanity/icons/Heart'
 import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 import {FUNDER_TIERS, optionTitle} from '../fieldOptions'
 import {linkRule} from '../rules/links'
 
@@ -12,7 +13,7 @@ export const funderType = defineType({
   type: 'document',
   icon: HeartIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => [rule.required(), uniqueSlugRule(rule)]}),
     slugField('name'),
     defineField({
       name: 'tier',

@@ -1,6 +1,7 @@
 import {DocumentIcon} from '@sanity/icons/Document'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 
 /** A standalone page such as About or Get involved. */
 export const pageType = defineType({
@@ -9,7 +10,7 @@ export const pageType = defineType({
   type: 'document',
   icon: DocumentIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(80)}),
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [rule.required().max(80), uniqueSlugRule(rule)]}),
     slugField('title'),
     defineField({
       name: 'seoDescription',

@@ -2,6 +2,7 @@ import {UsersIcon} from '@sanity/icons/Users'
 import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 import {PARTNER_CATEGORIES, optionTitle} from '../fieldOptions'
 import {linkRule} from '../rules/links'
 
@@ -12,7 +13,7 @@ export const partnerType = defineType({
   type: 'document',
   icon: UsersIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'The organization\'s full name.', validation: (rule) => rule.required()}),
+    defineField({name: 'name', title: 'Name', type: 'string', description: 'The organization\'s full name.', validation: (rule) => [rule.required(), uniqueSlugRule(rule)]}),
     slugField('name'),
     defineField({
       name: 'category',

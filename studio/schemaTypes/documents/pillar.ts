@@ -1,7 +1,8 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
-import {uniqueNumberRule} from '../rules/uniqueNumber'
+import {uniqueSlugRule} from '../rules/unique'
+import {uniqueNumberRule} from '../rules/unique'
 
 /** One of the six pillars of the President's Task Force on 21st Century Policing. */
 export const pillarType = defineType({
@@ -15,15 +16,18 @@ export const pillarType = defineType({
       title: 'Pillar number',
       type: 'number',
       description: 'Its number in the Task Force report, 1 to 6. Pages list pillars in this order.',
-      validation: (rule) =>
-        uniqueNumberRule(rule.required().integer().min(1).max(6).error('Use the pillar\'s number in the report, 1 to 6'), 'pillar'),
+      // Two rules, so the range message does not replace the uniqueness message.
+      validation: (rule) => [
+        rule.required().integer().min(1).max(6).error('Use the pillar\'s number in the report, 1 to 6'),
+        uniqueNumberRule(rule, 'pillar'),
+      ],
     }),
     defineField({
       name: 'name',
       title: 'Official name',
       type: 'string',
       description: 'The name used in the Task Force final report, e.g. "Building Trust & Legitimacy".',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), uniqueSlugRule(rule)],
     }),
     defineField({
       name: 'otherNames',

@@ -1,6 +1,6 @@
 import {TargetIcon} from '@sanity/icons/Target'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {uniqueNumberRule} from '../rules/uniqueNumber'
+import {uniqueNumberRule} from '../rules/unique'
 
 /** One of the program's objectives, tied to the pillars it serves. */
 export const programObjectiveType = defineType({
@@ -9,7 +9,7 @@ export const programObjectiveType = defineType({
   type: 'document',
   icon: TargetIcon,
   fields: [
-    defineField({name: 'number', title: 'Number', type: 'number', description: 'Objectives are listed in this order.', validation: (rule) => uniqueNumberRule(rule.required().integer().min(1), 'objective')}),
+    defineField({name: 'number', title: 'Number', type: 'number', description: 'Objectives are listed in this order.', validation: (rule) => [rule.required().integer().min(1).error('Give the objective a number: 1, 2, 3...'), uniqueNumberRule(rule, 'objective')]}),
     defineField({name: 'title', title: 'Title', type: 'string', description: 'A short statement of the goal, e.g. "Safer neighborhoods through shared information".', validation: (rule) => rule.required().max(100)}),
     defineField({name: 'summary', title: 'Summary', type: 'text', rows: 3, validation: (rule) => rule.required().max(400)}),
     defineField({name: 'body', title: 'Body', type: 'blockContent'}),

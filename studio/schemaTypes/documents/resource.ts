@@ -1,12 +1,12 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {uniqueSlugRule} from '../rules/unique'
 import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionTitle} from '../fieldOptions'
 import {linkRule} from '../rules/links'
 
 interface ResourceSource {
   file?: {asset?: unknown}
-  url?: string
 }
 
 /** An item in the resource library: a guide, toolkit, report or similar, as a file or a link. */
@@ -16,7 +16,7 @@ export const resourceType = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'As it appears on the resource itself.', validation: (rule) => rule.required().max(140)}),
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'As it appears on the resource itself.', validation: (rule) => [rule.required().max(140), uniqueSlugRule(rule)]}),
     slugField('title'),
     defineField({
       name: 'resourceType',
@@ -73,7 +73,15 @@ export const resourceType = defineType({
       title: 'Link to the resource',
       type: 'url',
       description: 'Where the resource can be read or downloaded, if it is not uploaded above.',
-      validation: (rule) => linkRule(rule),
+      // The file-or-link rule sits here, not on the document: Sanity caps document-level
+      // rules at warning level, and a resource nobody can open must not be published.
+      validation: (rule) =>
+        linkRule(rule).custom((url: string | undefined, context) => {
+          const hasFile = Boolean((context.document as ResourceSource | undefined)?.file?.asset)
+          if (hasFile && url) return 'Give the resource a file or a link, not both: remove one of them'
+          if (!hasFile && !url) return 'Upload a file above or add a link here, so visitors can get the resource'
+          return true
+        }),
     }),
     defineField({
       name: 'accessibleVersion',
@@ -95,15 +103,6 @@ export const resourceType = defineType({
     defineField({name: 'body', title: 'Body', type: 'blockContent', description: 'Optional: more about the resource, how to use it, what is inside.'}),
     defineField({name: 'thumbnail', title: 'Thumbnail', type: 'accessibleImage', description: 'Optional: a cover image shown in the library.'}),
   ],
-  validation: (rule) =>
-    rule.custom((value) => {
-      const document = value as ResourceSource | undefined
-      const hasFile = Boolean(document?.file?.asset)
-      const hasUrl = Boolean(document?.url)
-      if (hasFile && hasUrl) return 'Give the resource a file or a link, not both: remove one of them'
-      if (!hasFile && !hasUrl) return 'Upload a file or add a link, so visitors can get the resource'
-      return true
-    }),
   orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   preview: {
     select: {title: 'title', type: 'resourceType', date: 'publishedAt', media: 'thumbnail'},

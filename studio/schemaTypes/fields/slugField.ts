@@ -1,6 +1,6 @@
 import {defineField} from 'sanity'
 
-/** The page-address field every routable document has; unique within its type (Sanity's own check). */
+/** The page-address field every routable document has; `uniqueSlugRule` on the source field keeps it unique. */
 export function slugField(source: string) {
   return defineField({
     name: 'slug',

@@ -1,0 +1,55 @@
+/**
+ * Runs the Studio's own validation rules from Node: Sanity's compiled schema and rule engine,
+ * with a real `@sanity/client` pointed at a local stand-in so that rules that query (unique
+ * slugs, unique pillar numbers) and reference checks work offline.
+ */
+import {createClient} from '@sanity/client'
+import {validateDocument, type DocumentValidationMarker} from '@sanity/validation'
+import {createSchema, type SanityDocument} from 'sanity'
+import {schemaTypes} from '../../studio/schemaTypes'
+import {startSanityStandIn, type SanityStandIn} from './sanity-stand-in'
+
+/** The Studio's schema, compiled as the Studio compiles it. */
+export const studioSchema = createSchema({name: 'default', types: schemaTypes})
+
+/** A validator over a dataset: checks documents as if they were being published into it. */
+export interface StudioValidator {
+  /** Error-level messages for one document, as `path: message`; empty when it may be published. */
+  errors(document: Record<string, unknown>): Promise<string[]>
+  close(): Promise<void>
+}
+
+/** Starts a validator whose queries and reference checks see `dataset`. */
+export async function studioValidator(dataset: Record<string, unknown>[]): Promise<StudioValidator> {
+  const standIn: SanityStandIn = await startSanityStandIn(dataset)
+  const client = createClient({
+    projectId: 'onecoptest',
+    dataset: 'production',
+    apiVersion: '2026-11-01',
+    apiHost: standIn.url,
+    useProjectHostname: false,
+    useCdn: false,
+    maxRetries: 0,
+  })
+  const ids = new Set(dataset.map((doc) => doc._id))
+  return {
+    async errors(document) {
+      const result = await validateDocument({
+        document: document as SanityDocument,
+        schema: studioSchema,
+        client,
+        getDocumentExists: async ({id}) => ids.has(id),
+      })
+      if (result.status === 'notEvaluated') throw new Error(`validation of ${String(document._id)} could not run every rule`)
+      return result.markers.filter((marker) => marker.level === 'error').map(describeMarker)
+    },
+    close: () => standIn.close(),
+  }
+}
+
+function describeMarker(marker: DocumentValidationMarker): string {
+  const path = marker.path
+    .map((segment) => (typeof segment === 'object' ? `[${'_key' in segment ? segment._key : JSON.stringify(segment)}]` : String(segment)))
+    .join('.')
+  return `${path || '(document)'}: ${marker.message}`
+}
