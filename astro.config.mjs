@@ -5,6 +5,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import pagefind from './src/integrations/pagefind.ts'
+import sampleAssets from './src/integrations/sample-assets.ts'
 
 // A local .env may hold SANITY_* settings; variables already set in the shell win.
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -12,6 +13,6 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
-  integrations: [react(), sitemap(), pagefind()],
+  integrations: [react(), sitemap(), sampleAssets(), pagefind()],
   vite: {plugins: [tailwindcss()]},
 })

@@ -28,6 +28,17 @@ const slug = z
 
 const nonEmpty = z.string().trim().min(1, 'is empty: write it in and publish')
 
+/** An image as pages use it: a URL, its size (to reserve space) and the alt text it must have. */
+export const imageSchema = z.object({
+  alt: z.string({error: 'has no alternative text: describe the image in the Studio'}).trim().min(1, 'has no alternative text: describe the image in the Studio'),
+  url: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+})
+
+/** A link the site will publish: only https:, http: and mailto: (never javascript: or data:). */
+const safeUrl = z.url({protocol: /^(https?|mailto)$/, error: 'must be a full https://, http:// or mailto: address'})
+
 /** One of the six pillars. */
 export const pillarSchema = z.object({
   _id: z.string(),
@@ -48,11 +59,19 @@ export const resourceSchema = z.object({
   resourceType: z.enum(optionValues(RESOURCE_TYPES)),
   audience: z.array(z.enum(optionValues(RESOURCE_AUDIENCES))).min(1, 'needs at least one audience'),
   pillars: z.array(documentReference('pillar')).min(1, 'needs at least one pillar'),
+  topics: z.array(z.string()).nullable().transform((topics) => topics ?? []),
   summary: nonEmpty,
-  url: z.url({protocol: /^https?$/, error: 'must be a full https:// or http:// address'}),
+  url: safeUrl.nullable(),
+  file: z.object({url: z.string(), size: z.number(), extension: z.string()}).nullable(),
+  accessibleVersion: z.boolean().nullable().transform((flag) => flag ?? false),
+  thumbnail: imageSchema.nullable(),
   publisher: nonEmpty,
   publishedAt: z.iso.date('must be a date such as 2026-11-25'),
   language: z.enum(optionValues(RESOURCE_LANGUAGES)),
+}).superRefine((resource, context) => {
+  // Visitors must be able to open every resource: exactly one way to get it.
+  if (resource.url && resource.file) context.addIssue({code: 'custom', path: ['url'], message: 'a resource has a file and a link: remove one of them'})
+  if (!resource.url && !resource.file) context.addIssue({code: 'custom', path: ['url'], message: 'a resource needs a file or a link: add one'})
 })
 
 /** A validated pillar, as pages receive it. */

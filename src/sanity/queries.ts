@@ -28,8 +28,12 @@ export const resourcesQuery = defineQuery(`*[_type == "resource"] | order(publis
   resourceType,
   audience,
   "pillars": pillars[]{_ref, "target": @->_id},
+  topics,
   summary,
   url,
+  "file": file.asset->{url, size, extension},
+  accessibleVersion,
+  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, ...asset->{url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),
   publisher,
   publishedAt,
   language

@@ -1,9 +1,11 @@
 /** Runs the site's queries with groq-js over the sample dataset shipped in `studio/seed/`. */
 import {readFile} from 'node:fs/promises'
+import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import type {ContentSource, QueryParams} from './content-source'
 import {ContentSourceError} from './content-errors'
+import {resolveSampleAssets} from './sample-assets'
 
 /** The NDJSON file `sanity dataset import` reads, one document per line. */
 export const SAMPLE_DATASET_PATH = fileURLToPath(new URL('../../studio/seed/production.ndjson', import.meta.url))
@@ -16,7 +18,7 @@ export function createSampleSource(path: string = SAMPLE_DATASET_PATH): ContentS
   return {
     description,
     async fetch(queryName: string, query: string, params: QueryParams = {}) {
-      documents ??= readDataset(path)
+      documents ??= readDataset(path).then((docs) => resolveSampleAssets(docs, dirname(path)))
       const dataset = await documents
       try {
         const tree = parse(query, {params})

@@ -61,6 +61,24 @@ export const EVENT_STATUSES = [
   {title: 'Cancelled', value: 'cancelled'},
 ] as const
 
+/**
+ * Time zones an event can be in: the program works across the United States. IANA names, in a
+ * fixed list rather than the runtime's own (browsers and Node disagree on aliases such as
+ * America/Indiana/Indianapolis), titled the way editors know them.
+ */
+export const EVENT_TIME_ZONES = [
+  {title: 'Eastern: New York, Atlanta, Jacksonville', value: 'America/New_York'},
+  {title: 'Eastern: Indianapolis', value: 'America/Indiana/Indianapolis'},
+  {title: 'Eastern: Detroit', value: 'America/Detroit'},
+  {title: 'Central: Chicago, Dallas', value: 'America/Chicago'},
+  {title: 'Mountain: Denver', value: 'America/Denver'},
+  {title: 'Mountain, no daylight saving: Phoenix', value: 'America/Phoenix'},
+  {title: 'Pacific: Los Angeles, Portland, Seattle', value: 'America/Los_Angeles'},
+  {title: 'Alaska: Anchorage', value: 'America/Anchorage'},
+  {title: 'Hawaii: Honolulu', value: 'Pacific/Honolulu'},
+  {title: 'Atlantic: Puerto Rico', value: 'America/Puerto_Rico'},
+] as const
+
 /** The organization's own time zone (Atlanta): the default for new events. */
 export const DEFAULT_TIME_ZONE = 'America/New_York'
 

@@ -25,3 +25,19 @@ test('a Spanish resource is marked as Spanish for screen readers', async ({page}
   await expect(page.getByRole('heading', {level: 1})).toHaveAttribute('lang', 'es')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 })
+
+test('a resource stored as a file downloads, and its cover image shows', async ({page, request}) => {
+  await page.goto('/resources/getting-started-congregations/')
+  const download = page.getByRole('link', {name: /^Download the guide \(PDF, \d+ KB\)/})
+  await expect(download).toBeVisible()
+  const href = await download.getAttribute('href')
+  const response = await request.get(href!)
+  expect(response.status()).toBe(200)
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  await expect(page.getByText('Accessible version (tagged for screen readers)')).toBeVisible()
+
+  const cover = page.getByRole('img', {name: 'Cover of "Getting Started: A OneCOP Guide for Congregations"'})
+  await expect(cover).toBeVisible()
+  await cover.scrollIntoViewIfNeeded()
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+})

@@ -30,16 +30,17 @@ describe('a document that fails validation', () => {
   it('is listed as `_type _id: field: problem`, every bad document and every problem', async () => {
     const documents = await sampleDocuments()
     const broken = documents.map((doc) => {
-      if (doc._id === 'resource-program-one-pager') return {...doc, title: undefined, url: 'javascript:alert(1)'}
+      if (doc._id === 'resource-program-one-pager') return {...doc, title: undefined}
+      if (doc._id === 'resource-safety-briefing-toolkit') return {...doc, url: 'javascript:alert(1)'}
       if (doc._id === 'resource-body-camera-explainer') return {...doc, resourceType: 'podcast'}
       if (doc._id === 'resource-community-forum-template') return {...doc, slug: {_type: 'slug', current: 'Forum Template!'}}
       return doc
     })
     const error = await validationFailure(loadDocuments(await sourceOver(broken), resourcesSpec))
     const lines = error.message.split('\n')
-    expect(lines[0]).toMatch(/^3 entries in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
+    expect(lines[0]).toMatch(/^4 entries in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
     expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
-    expect(lines).toContain('  resource resource-program-one-pager: url: must be a full https:// or http:// address')
+    expect(lines).toContain('  resource resource-safety-briefing-toolkit: url: must be a full https://, http:// or mailto: address')
     expect(lines).toContain(
       '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit"',
     )
@@ -90,6 +91,16 @@ describe('the sample source', () => {
     const error = await createSampleSource(path).fetch('pillarsQuery', pillarsQuery).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
     expect((error as Error).message).toMatch(new RegExp(`^The sample dataset ${path} is not valid NDJSON: line 2: `))
+  })
+
+  it('names the entry and field of an image whose file is missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'onecop-dataset-'))
+    const path = join(dir, 'production.ndjson')
+    const partner = {_id: 'partner-x', _type: 'partner', logo: {_type: 'accessibleImage', alt: 'Logo', _sanityAsset: 'image@file://./images/missing.png'}}
+    await writeFile(path, JSON.stringify(partner) + '\n')
+    const error = await createSampleSource(path).fetch('pillarsQuery', pillarsQuery).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentSourceError)
+    expect((error as Error).message).toBe(`partner partner-x: logo: the file images/missing.png is missing from ${dir}. Add the file or remove the image from that field.`)
   })
 
   it('refuses to build the site without pillars', async () => {

@@ -2,14 +2,15 @@ import {CalendarIcon} from '@sanity/icons/Calendar'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
 import {uniqueSlugRule} from '../rules/unique'
-import {DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, optionTitle} from '../fieldOptions'
+import {DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, EVENT_TIME_ZONES, optionTitle} from '../fieldOptions'
 import {linkRule} from '../rules/links'
-import {isTimeZone, timeZoneNames} from '../rules/timeZone'
+import {isTimeZone} from '../rules/timeZone'
 
 interface EventFields {
   start?: string
   format?: string
   status?: string
+  venue?: unknown
 }
 
 const fields = (context: {document?: unknown}) => (context.document ?? {}) as EventFields
@@ -69,7 +70,7 @@ export const eventType = defineType({
       title: 'Time zone',
       type: 'string',
       description: 'Where the event happens (for online events, the host\'s time zone). Times on the site are shown in it.',
-      options: {list: timeZoneNames()},
+      options: {list: [...EVENT_TIME_ZONES]},
       initialValue: DEFAULT_TIME_ZONE,
       validation: (rule) =>
         rule.required().custom((zone: string | undefined) =>
@@ -83,17 +84,19 @@ export const eventType = defineType({
       type: 'string',
       options: {list: [...EVENT_FORMATS], layout: 'radio', direction: 'horizontal'},
       initialValue: 'in-person',
-      validation: (rule) => rule.required(),
+      validation: (rule) =>
+        rule.required().custom((format: string | undefined, context) =>
+          format && format !== 'online' && !fields(context).venue
+            ? 'An in-person or hybrid event needs a venue: fill in the Venue fields below, or choose Online'
+            : true,
+        ),
     }),
     defineField({
       name: 'venue',
       title: 'Venue',
       type: 'venue',
+      // Whether a venue is needed is checked on Format: Sanity does not run rules on an empty object field.
       hidden: ({document}) => (document as EventFields | undefined)?.format === 'online',
-      validation: (rule) =>
-        rule.custom((venue: unknown, context) =>
-          fields(context).format !== 'online' && !venue ? 'An in-person or hybrid event needs a venue: fill in the address' : true,
-        ),
     }),
     defineField({
       name: 'onlineUrl',

@@ -1,8 +1,3 @@
-/** IANA time-zone names the runtime knows, for the event's time-zone picker. */
-export function timeZoneNames(): string[] {
-  return Intl.supportedValuesOf('timeZone')
-}
-
 /** True when `name` is a real IANA time zone such as "America/Chicago". */
 export function isTimeZone(name: string): boolean {
   if (!name.includes('/') && name !== 'UTC') return false

@@ -1,0 +1,102 @@
+/** The sample dataset is complete, importable, and passes the Studio's own rules. */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
+import {EVENT_FORMATS, FUNDER_TIERS, PARTNER_CATEGORIES, RESOURCE_AUDIENCES, RESOURCE_TYPES} from '../../studio/schemaTypes/fieldOptions'
+import {SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
+import {rawSampleDocuments, sampleDocuments} from '../support/sample-dataset'
+import {studioValidator, type StudioValidator} from '../support/studio-validation'
+
+/** The sample's events are dated around this day: some before, some after. */
+const SAMPLE_TODAY = new Date('2026-11-25T12:00:00Z')
+
+let raw: Record<string, any>[]
+let lake: Record<string, any>[]
+let validator: StudioValidator
+const ofType = (type: string) => raw.filter((doc) => doc._type === type)
+const values = (docs: Record<string, any>[], pick: (doc: Record<string, any>) => unknown) => new Set(docs.flatMap((doc) => [pick(doc)].flat()))
+
+beforeAll(async () => {
+  raw = await rawSampleDocuments()
+  lake = await sampleDocuments()
+  validator = await studioValidator(lake)
+})
+afterAll(() => validator.close())
+
+describe('the sample dataset file', () => {
+  it('is NDJSON that `sanity dataset import` reads: one document per line, each with a unique _id and a _type', async () => {
+    const lines = (await readFile(SAMPLE_DATASET_PATH, 'utf8')).trimEnd().split('\n')
+    const documents = lines.map((line) => JSON.parse(line) as {_id?: unknown; _type?: unknown})
+    for (const document of documents) {
+      expect(typeof document._id).toBe('string')
+      expect(typeof document._type).toBe('string')
+    }
+    expect(new Set(documents.map((d) => d._id)).size).toBe(documents.length)
+  })
+
+  it('holds a realistic amount of every kind of content', () => {
+    expect(ofType('siteSettings')).toHaveLength(1)
+    expect(ofType('programObjective')).toHaveLength(3)
+    expect(ofType('pillar')).toHaveLength(6)
+    expect(ofType('activityType').length).toBeGreaterThanOrEqual(8)
+    expect(ofType('partner').length).toBeGreaterThanOrEqual(12)
+    expect(values(ofType('partner'), (d) => d.category)).toEqual(new Set(PARTNER_CATEGORIES.map((c) => c.value)))
+    expect(ofType('funder').length).toBeGreaterThanOrEqual(6)
+    expect(values(ofType('funder'), (d) => d.tier)).toEqual(new Set(FUNDER_TIERS.map((t) => t.value)))
+    expect(values(ofType('page'), (d) => d.slug.current)).toEqual(new Set(['about', 'get-involved']))
+  })
+
+  it('has 40+ resources across every type, pillar and audience, some as files and some as links', () => {
+    const resources = ofType('resource')
+    expect(resources.length).toBeGreaterThanOrEqual(40)
+    expect(values(resources, (d) => d.resourceType)).toEqual(new Set(RESOURCE_TYPES.map((t) => t.value)))
+    expect(values(resources, (d) => d.audience)).toEqual(new Set(RESOURCE_AUDIENCES.map((a) => a.value)))
+    expect(values(resources, (d) => d.pillars.map((p: {_ref: string}) => p._ref))).toEqual(new Set([1, 2, 3, 4, 5, 6].map((n) => `pillar-${n}`)))
+    expect(resources.filter((d) => d.file).length).toBeGreaterThan(0)
+    expect(resources.filter((d) => d.url).length).toBeGreaterThan(0)
+    expect(resources.filter((d) => d.language === 'es').length).toBeGreaterThan(0)
+  })
+
+  it('has 16+ events in at least four time zones, past and upcoming, in every format, one cancelled and one postponed', () => {
+    const events = ofType('event')
+    expect(events.length).toBeGreaterThanOrEqual(16)
+    expect(values(events, (d) => d.timeZone).size).toBeGreaterThanOrEqual(4)
+    expect(values(events, (d) => d.format)).toEqual(new Set(EVENT_FORMATS.map((f) => f.value)))
+    expect(events.filter((d) => new Date(d.end) < SAMPLE_TODAY).length).toBeGreaterThanOrEqual(4)
+    expect(events.filter((d) => new Date(d.start) > SAMPLE_TODAY).length).toBeGreaterThanOrEqual(4)
+    expect(events.filter((d) => d.status === 'cancelled')).toHaveLength(1)
+    expect(events.filter((d) => d.status === 'postponed')).toHaveLength(1)
+  })
+})
+
+describe('every sample document', () => {
+  it('passes every rule of the Studio, run by Sanity\'s own rule engine', async () => {
+    const failures: string[] = []
+    for (const document of lake.filter((doc) => !String(doc._type).startsWith('sanity.'))) {
+      for (const error of await validator.errors(document)) failures.push(`${document._type} ${document._id}: ${error}`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('references only documents that exist', () => {
+    const ids = new Set(lake.map((doc) => doc._id))
+    const dangling: string[] = []
+    const visit = (value: unknown, owner: string) => {
+      if (Array.isArray(value)) return value.forEach((item) => visit(item, owner))
+      if (!value || typeof value !== 'object') return
+      const ref = (value as {_ref?: unknown})._ref
+      if (typeof ref === 'string' && !ids.has(ref)) dangling.push(`${owner} -> ${ref}`)
+      Object.values(value).forEach((child) => visit(child, owner))
+    }
+    for (const doc of lake) visit(doc, doc._id)
+    expect(dangling).toEqual([])
+  })
+
+  it('points only at image and file assets that exist beside the dataset', () => {
+    const references = JSON.stringify(raw).match(/(image|file)@file:\/\/\.\/[^"]+/g) ?? []
+    expect(references.length).toBeGreaterThan(20)
+    const missing = references.filter((reference) => !existsSync(join(dirname(SAMPLE_DATASET_PATH), reference.replace(/^(image|file)@file:\/\/\.\//, ''))))
+    expect(missing).toEqual([])
+  })
+})

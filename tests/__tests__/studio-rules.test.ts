@@ -1,0 +1,111 @@
+/**
+ * Each validation rule of the Studio rejects a bad document and accepts a good one, run by
+ * Sanity's own rule engine over the sample dataset (so uniqueness checks see real neighbours).
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {sampleDocuments} from '../support/sample-dataset'
+import {studioValidator, type StudioValidator} from '../support/studio-validation'
+
+let dataset: Record<string, any>[]
+let validator: StudioValidator
+
+beforeAll(async () => {
+  dataset = await sampleDocuments()
+  validator = await studioValidator(dataset)
+})
+afterAll(() => validator.close())
+
+/** A sample document by id, copied so a test can change it. */
+const sample = (id: string): Record<string, any> => structuredClone(dataset.find((doc) => doc._id === id)!)
+
+/** Asserts the good document passes and the bad one fails with a message on `field` containing `message`. */
+async function expectRule(good: Record<string, any>, bad: Record<string, any>, field: string, message: string | RegExp) {
+  expect(await validator.errors(good), `${good._id} should pass`).toEqual([])
+  const errors = await validator.errors(bad)
+  const onField = errors.filter((error) => error.startsWith(`${field}: `))
+  expect(onField.length, `expected an error on ${field}, got ${JSON.stringify(errors)}`).toBeGreaterThan(0)
+  expect(onField.join('\n')).toMatch(message)
+}
+
+describe('Studio validation', () => {
+  it('requires required fields', async () => {
+    const good = sample('resource-program-one-pager')
+    const {summary: _, ...bad} = good
+    await expectRule(good, bad, 'summary', /Required/)
+  })
+
+  it('keeps slugs unique within a type, as an error that blocks publishing', async () => {
+    const good = sample('resource-program-one-pager')
+    const bad = {...good, slug: {_type: 'slug', current: 'safety-briefing-toolkit'}}
+    await expectRule(good, bad, 'title', 'Its web address "safety-briefing-toolkit" is already used by another one')
+    // The same slug on a different type is fine: pages of different kinds live at different paths.
+    const partner = sample('partner-noble')
+    expect(await validator.errors({...partner, slug: {_type: 'slug', current: 'safety-briefing-toolkit'}})).toEqual([])
+  })
+
+  it('keeps pillar numbers unique and within 1 to 6', async () => {
+    const good = sample('pillar-3')
+    await expectRule(good, {...good, number: 2}, 'number', 'Another pillar already has number 2')
+    await expectRule(good, {...good, number: 7}, 'number', "Use the pillar's number in the report, 1 to 6")
+  })
+
+  it('makes an event end after it starts', async () => {
+    const good = sample('event-westside-safety-briefing-dec')
+    await expectRule(good, {...good, end: good.start}, 'end', 'The event must end after it starts')
+  })
+
+  it('accepts only real IANA time zones', async () => {
+    const good = sample('event-online-liaison-training-dec')
+    expect(good.timeZone).toBe('America/Denver')
+    await expectRule(good, {...good, timeZone: 'Mars/Olympus_Mons'}, 'timeZone', /"Mars\/Olympus_Mons" is not a time zone/)
+  })
+
+  it('gives a resource exactly one of a file or a link', async () => {
+    const withFile = sample('resource-getting-started-congregations')
+    const withLink = sample('resource-safety-briefing-toolkit')
+    expect(withFile.file.asset._ref).toMatch(/^file-/)
+    await expectRule(withFile, {...withFile, url: 'https://example.org/also-a-link'}, 'url', 'not both')
+    await expectRule(withLink, {...withLink, url: undefined}, 'url', 'Upload a file above or add a link here')
+  })
+
+  it('allows only https:, http: and mailto: links', async () => {
+    const partner = sample('partner-noble')
+    await expectRule(partner, {...partner, website: 'javascript:alert(1)'}, 'website', 'Use a full address starting with https://, http:// or mailto:')
+    expect(await validator.errors({...partner, website: 'mailto:partners@example.org'})).toEqual([])
+    const page = sample('page-about')
+    const bad = structuredClone(page)
+    bad.body[0].markDefs = [{_key: 'l1', _type: 'link', href: 'data:text/html,hi'}]
+    bad.body[0].children[0].marks = ['l1']
+    const errors = await validator.errors(bad)
+    expect(errors.some((e) => /href: .*Use a full address/.test(e)), JSON.stringify(errors)).toBe(true)
+  })
+
+  it('requires alt text on every image', async () => {
+    const good = sample('partner-noble')
+    await expectRule(good, {...good, logo: {...good.logo, alt: '  '}}, 'logo.alt', 'Describe the image in a few words')
+    const resource = sample('resource-final-report-task-force')
+    await expectRule(resource, {...resource, thumbnail: {...resource.thumbnail, alt: undefined}}, 'thumbnail.alt', 'Describe the image')
+  })
+
+  it('asks what changed when an event is cancelled or postponed, and hides the question otherwise', async () => {
+    const cancelled = sample('event-scam-workshop-seniors-nov')
+    expect(cancelled.status).toBe('cancelled')
+    await expectRule(cancelled, {...cancelled, statusNote: undefined}, 'statusNote', 'Tell visitors what changed')
+    const scheduled = sample('event-jax-forum-jan')
+    expect(await validator.errors({...scheduled, statusNote: undefined})).toEqual([])
+  })
+
+  it('needs a venue for in-person events and a link for online ones', async () => {
+    const inPerson = sample('event-portland-youth-career-mar')
+    await expectRule(inPerson, {...inPerson, venue: undefined}, 'format', 'needs a venue')
+    const online = sample('event-national-webinar-feb')
+    await expectRule(online, {...online, onlineUrl: undefined}, 'onlineUrl', 'needs a link to join')
+  })
+
+  it('rejects references to documents that do not exist', async () => {
+    const good = sample('resource-program-one-pager')
+    const bad = {...good, pillars: [...good.pillars, {_key: 'gone', _type: 'reference', _ref: 'pillar-9'}]}
+    const errors = await validator.errors(bad)
+    expect(errors.some((e) => e.startsWith('pillars')), JSON.stringify(errors)).toBe(true)
+  })
+})
