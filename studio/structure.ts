@@ -7,6 +7,15 @@ import type {StructureResolver} from 'sanity/structure'
 import {RESOURCE_TYPES} from './schemaTypes/fieldOptions'
 import {SITE_SETTINGS_ID} from './schemaTypes'
 
+/** The API version the desk's own GROQ filters are written for. */
+const DESK_API_VERSION = '2026-11-01'
+
+/** Events that have not ended yet, soonest first in the desk. */
+export const UPCOMING_EVENTS_FILTER = '_type == "event" && dateTime(end) >= dateTime(now())'
+
+/** Events that are over, most recent first in the desk. */
+export const PAST_EVENTS_FILTER = '_type == "event" && dateTime(end) < dateTime(now())'
+
 /**
  * The desk, arranged by what editors look after: settings, the program, people, the library,
  * the calendar and pages. Partners and funders are ordered by dragging.
@@ -58,6 +67,7 @@ export const structure: StructureResolver = (S, context) =>
                   .child(
                     S.documentTypeList('resource')
                       .title(title)
+                      .apiVersion(DESK_API_VERSION)
                       .filter('_type == "resource" && resourceType == $type')
                       .params({type: value})
                       .initialValueTemplates([S.initialValueTemplateItem('resource-by-type', {resourceType: value})]),
@@ -78,7 +88,8 @@ export const structure: StructureResolver = (S, context) =>
                 .child(
                   S.documentTypeList('event')
                     .title('Upcoming events')
-                    .filter('_type == "event" && dateTime(end) >= dateTime(now())')
+                    .apiVersion(DESK_API_VERSION)
+                    .filter(UPCOMING_EVENTS_FILTER)
                     .defaultOrdering([{field: 'start', direction: 'asc'}]),
                 ),
               S.listItem()
@@ -87,7 +98,8 @@ export const structure: StructureResolver = (S, context) =>
                 .child(
                   S.documentTypeList('event')
                     .title('Past events')
-                    .filter('_type == "event" && dateTime(end) < dateTime(now())')
+                    .apiVersion(DESK_API_VERSION)
+                    .filter(PAST_EVENTS_FILTER)
                     .defaultOrdering([{field: 'start', direction: 'desc'}]),
                 ),
             ]),

@@ -5,10 +5,21 @@ import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {ROOT} from '../support/astro-build'
+import * as queries from '../../src/sanity/queries'
 
 const GENERATED = ['studio/schema.json', 'src/sanity/sanity.types.ts']
 
 describe('Sanity TypeGen output', () => {
+  it('types every query the site runs', async () => {
+    const types = await readFile(join(ROOT, 'src/sanity/sanity.types.ts'), 'utf8')
+    const names = Object.keys(queries)
+    expect(names.length).toBeGreaterThan(0)
+    for (const name of names) {
+      expect(types, `${name} has no generated result type`).toContain(`// Variable: ${name}\n`)
+      expect(types).toContain(`export type ${name[0].toUpperCase()}${name.slice(1)}Result =`)
+    }
+  })
+
   it('is up to date: `npm run typegen` changes nothing', {timeout: 120_000}, async () => {
     const committed = await Promise.all(GENERATED.map((file) => readFile(join(ROOT, file), 'utf8')))
     try {

@@ -52,6 +52,10 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
       return res.end('<html><body>Gateway says hello</body></html>')
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    // The Studio asks who is signed in before it builds a workspace: answer with an editor.
+    if (/^\/v[^/]+\/users\/me$/.test(url.pathname)) {
+      return sendJson(res, 200, {id: 'p-editor', name: 'Sample Editor', email: 'editor@example.org', role: 'administrator', roles: [{name: 'administrator', title: 'Administrator'}]})
+    }
     if (!/^\/v[^/]+\/data\/query\/[^/]+$/.test(url.pathname)) {
       return sendJson(res, 404, {error: {description: `no such endpoint: ${url.pathname}`}})
     }

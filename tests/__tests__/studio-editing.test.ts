@@ -1,0 +1,110 @@
+/** What editors get in the Studio: the desk, the singleton, sensible defaults and useful previews. */
+import {describe, expect, it} from 'vitest'
+import {evaluate, parse} from 'groq-js'
+import config from '../../studio/sanity.config'
+import {eventType} from '../../studio/schemaTypes/documents/event'
+import {funderType} from '../../studio/schemaTypes/documents/funder'
+import {partnerType} from '../../studio/schemaTypes/documents/partner'
+import {resourceType} from '../../studio/schemaTypes/documents/resource'
+import {RESOURCE_TYPES} from '../../studio/schemaTypes/fieldOptions'
+import {PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER} from '../../studio/structure'
+import {serializedDesk, type DeskItem} from '../support/desk'
+import {sampleDocuments} from '../support/sample-dataset'
+
+const desk = serializedDesk()
+const item = (items: DeskItem[] | undefined, id: string) => {
+  const found = items?.find((entry) => entry.id === id)
+  expect(found, `desk item ${id}`).toBeDefined()
+  return found!
+}
+
+describe('the desk', () => {
+  it('is arranged as Settings, Program, People, Library, Calendar and Pages', () => {
+    expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual(['Settings', 'Program', 'People', 'Library', 'Calendar', 'Pages'])
+  })
+
+  it('opens the one settings document directly, not a list', () => {
+    const child = item(desk, 'settings').child!
+    expect(child.type).toBe('document')
+    expect(child.options).toMatchObject({id: 'siteSettings', type: 'siteSettings'})
+  })
+
+  it('groups objectives, pillars and activity types under Program', () => {
+    expect(item(desk, 'program').child!.items!.map((entry) => entry.id)).toEqual(['programObjective', 'pillar', 'activityType'])
+  })
+
+  it('lets editors order partners and funders by dragging', () => {
+    expect(item(desk, 'people').child!.items!.map((entry) => entry.id)).toEqual(['orderable-partner', 'orderable-funder'])
+  })
+
+  it('files the library by resource type', () => {
+    const library = item(desk, 'library').child!.items!
+    for (const {title, value} of RESOURCE_TYPES) {
+      const list = item(library, `resources-${value}`)
+      expect(list.title).toBe(title)
+      expect(list.child!.options).toMatchObject({filter: '_type == "resource" && resourceType == $type', params: {type: value}})
+    }
+  })
+
+  it('splits the calendar into upcoming and past events', async () => {
+    const calendar = item(desk, 'calendar').child!.items!
+    expect(item(calendar, 'events-upcoming').child!.options!.filter).toBe(UPCOMING_EVENTS_FILTER)
+    expect(item(calendar, 'events-past').child!.options!.filter).toBe(PAST_EVENTS_FILTER)
+
+    const dataset = await sampleDocuments()
+    const now = new Date('2026-11-25T12:00:00Z')
+    const ids = async (filter: string) => (await (await evaluate(parse(`*[${filter}]._id`), {dataset, timestamp: now})).get()) as string[]
+    const upcoming = await ids(UPCOMING_EVENTS_FILTER)
+    const past = await ids(PAST_EVENTS_FILTER)
+    expect(upcoming).toContain('event-westside-safety-briefing-dec')
+    expect(past).toContain('event-westside-safety-briefing-aug')
+    expect(upcoming.length + past.length).toBe(dataset.filter((doc) => doc._type === 'event').length)
+    expect(upcoming.filter((id) => past.includes(id))).toEqual([])
+  })
+})
+
+describe('the settings singleton', () => {
+  const documentOptions = config.document!
+  it('cannot be created from the new-document menu', () => {
+    const items = [{templateId: 'siteSettings'}, {templateId: 'partner'}] as never[]
+    const offered = (documentOptions.newDocumentOptions as (items: never[], context: object) => {templateId: string}[])(items, {creationContext: {type: 'global'}})
+    expect(offered.map((entry) => entry.templateId)).toEqual(['partner'])
+  })
+
+  it('can be published but not deleted or duplicated; other documents keep every action', () => {
+    const actions = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({action}))
+    const resolve = documentOptions.actions as (actions: {action: string}[], context: {schemaType: string}) => {action: string}[]
+    expect(resolve(actions, {schemaType: 'siteSettings'}).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
+    expect(resolve(actions, {schemaType: 'partner'})).toHaveLength(actions.length)
+  })
+})
+
+describe('defaults that save typing', () => {
+  const initial = (type: {fields: {name: string; initialValue?: unknown}[]}, name: string) => type.fields.find((field) => field.name === name)?.initialValue
+  it('starts a new event as scheduled, in person, in the organization\'s time zone', () => {
+    expect(initial(eventType, 'status')).toBe('scheduled')
+    expect(initial(eventType, 'format')).toBe('in-person')
+    expect(initial(eventType, 'timeZone')).toBe('America/New_York')
+  })
+  it('starts a new resource in English, and a new funder as shown on the site', () => {
+    expect(initial(resourceType, 'language')).toBe('en')
+    expect(initial(funderType, 'showPublicly')).toBe(true)
+  })
+})
+
+describe('list previews', () => {
+  const prepare = (type: {preview?: {prepare?: (value: never) => unknown}}, value: Record<string, unknown>) =>
+    type.preview!.prepare!(value as never) as {title: string; subtitle: string}
+  it('show a partner\'s category and a funder\'s tier, and flag hidden funders', () => {
+    expect(prepare(partnerType, {title: 'NOBLE', category: 'law-enforcement-association'}).subtitle).toBe('National law-enforcement association')
+    expect(prepare(funderType, {title: 'A fund', tier: 'major', shown: false}).subtitle).toBe('Major · hidden')
+  })
+  it('show an event\'s local date and city, and flag a cancelled one', () => {
+    const preview = prepare(eventType, {title: 'Forum', start: '2027-01-14T23:00:00Z', city: 'Jacksonville', format: 'hybrid', status: 'cancelled', timeZone: 'America/New_York'})
+    expect(preview.subtitle).toBe('Jan 14, 2027 · Jacksonville · CANCELLED')
+    expect(prepare(eventType, {title: 'Webinar', start: '2027-02-18T18:00:00Z', format: 'online', status: 'scheduled', timeZone: 'America/New_York'}).subtitle).toBe('Feb 18, 2027 · Online')
+  })
+  it('show a resource\'s type and date', () => {
+    expect(prepare(resourceType, {title: 'Guide', type: 'one-pager', date: '2026-01-15'}).subtitle).toBe('One-pager · 2026-01-15')
+  })
+})
