@@ -1,43 +1,57 @@
 /**
- * Serves the sample dataset's images and files, which the Content Lake would otherwise host.
- * Only for builds from the sample dataset: a Lake build links Sanity's CDN instead.
+ * Serves the sample dataset's images and files, which the Content Lake would otherwise host:
+ * files at `/sample-assets/<path>`, images also where `@sanity/image-url` points
+ * (`/sample-assets/cdn/images/sample/production/<hash>-<w>x<h>.<ext>`). Only for builds from the
+ * sample dataset: a Lake build links Sanity's CDN instead.
  */
 import type {AstroIntegration} from 'astro'
-import {createReadStream, existsSync, statSync} from 'node:fs'
-import {cp} from 'node:fs/promises'
-import {extname, join, normalize} from 'node:path'
+import {createReadStream} from 'node:fs'
+import {cp, mkdir} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
-import {SAMPLE_DATASET_PATH} from '../sanity/sample-source'
 import {usesSampleDataset} from '../sanity/content-source'
+import {resolveSampleAssets, sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
+import {readDataset, SAMPLE_DATASET_PATH} from '../sanity/sample-source'
 
-const SEED_DIR = join(SAMPLE_DATASET_PATH, '..')
-const ASSET_FOLDERS = ['images', 'files']
+const SEED_DIR = dirname(SAMPLE_DATASET_PATH)
 
-/** Copies `studio/seed/{images,files}` into `dist/sample-assets/` and serves them in dev. */
+/** Every URL path under `/sample-assets/` mapped to the file in `studio/seed/` it serves. */
+async function sampleAssetFiles(): Promise<Map<string, string>> {
+  const documents = await resolveSampleAssets(await readDataset(SAMPLE_DATASET_PATH), SEED_DIR)
+  const files = new Map<string, string>()
+  for (const document of documents as {_id: string; _type: string; path?: string}[]) {
+    if (!document.path || !document._type.startsWith('sanity.')) continue
+    const source = join(SEED_DIR, document.path)
+    files.set(document.path, source)
+    if (document._type === 'sanity.imageAsset') files.set(sampleImageCdnPath(document._id), source)
+  }
+  return files
+}
+
+/** Copies the sample's files into `dist/sample-assets/` and serves them in dev. */
 export default function sampleAssetsIntegration(): AstroIntegration {
   return {
     name: 'onecop-sample-assets',
     hooks: {
-      'astro:server:setup': ({server}) => {
+      'astro:server:setup': async ({server}) => {
         if (!usesSampleDataset()) return
+        const files = await sampleAssetFiles()
         server.middlewares.use(SAMPLE_ASSETS_URL_PATH, (req, res, next) => {
-          const relative = normalize(decodeURIComponent((req.url ?? '').split('?')[0])).replace(/^[/\\]+/, '')
-          const path = join(SEED_DIR, relative)
-          const inside = ASSET_FOLDERS.some((folder) => path.startsWith(join(SEED_DIR, folder) + '/'))
-          if (!inside || !existsSync(path) || !statSync(path).isFile()) return next()
-          res.setHeader('content-type', extname(path) === '.png' ? 'image/png' : extname(path) === '.pdf' ? 'application/pdf' : 'application/octet-stream')
-          createReadStream(path).pipe(res)
+          const file = files.get(decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, ''))
+          if (!file) return next()
+          res.setHeader('content-type', file.endsWith('.png') ? 'image/png' : file.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream')
+          createReadStream(file).pipe(res)
         })
       },
       'astro:build:done': async ({dir, logger}) => {
         if (!usesSampleDataset()) return
         const target = join(fileURLToPath(dir), SAMPLE_ASSETS_URL_PATH)
-        for (const folder of ASSET_FOLDERS) {
-          const source = join(SEED_DIR, folder)
-          if (existsSync(source)) await cp(source, join(target, folder), {recursive: true})
+        const files = await sampleAssetFiles()
+        for (const [urlPath, source] of files) {
+          await mkdir(dirname(join(target, urlPath)), {recursive: true})
+          await cp(source, join(target, urlPath))
         }
-        logger.info(`sample images and files copied to ${target}`)
+        logger.info(`${files.size} sample images and files copied to ${target}`)
       },
     },
   }

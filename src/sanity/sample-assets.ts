@@ -12,6 +12,13 @@ import {ContentSourceError} from './content-errors'
 /** Where the built site serves the sample dataset's files from. */
 export const SAMPLE_ASSETS_URL_PATH = '/sample-assets'
 
+/** Where an image asset sits in the sample "CDN", as `@sanity/image-url` builds the path for project `sample`. */
+export function sampleImageCdnPath(assetId: string): string {
+  const [, hash, dimensions, extension] = /^image-([a-f0-9]+)-(\d+x\d+)-(\w+)$/.exec(assetId) ?? []
+  if (!hash) throw new Error(`not an image asset id: ${assetId}`)
+  return `cdn/images/sample/production/${hash}-${dimensions}.${extension}`
+}
+
 const MIME_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',

@@ -470,8 +470,57 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset;
 
 // Source: ../src/sanity/queries.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  title,  description,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, label, asOf, source}}
+export type SiteSettingsQueryResult = Array<{
+  _id: "siteSettings";
+  _type: "siteSettings";
+  title: string;
+  description: string;
+  logo: {
+    alt: string | null;
+    asset: {
+      _id: string;
+      url: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  contactEmail: string;
+  address: string | null;
+  socialLinks: Array<{
+    platform: string;
+    url: string;
+  }> | null;
+  donateUrl: string | null;
+  newsletterUrl: string | null;
+  impactFigures: Array<{
+    value: string;
+    label: string;
+    asOf: string;
+    source: string;
+  }> | null;
+}>;
+
+// Source: ../src/sanity/queries.ts
+// Variable: objectivesQuery
+// Query: *[_type == "programObjective"] | order(number asc) {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "target": @->_id}}
+export type ObjectivesQueryResult = Array<{
+  _id: string;
+  _type: "programObjective";
+  number: number;
+  title: string;
+  summary: string;
+  body: BlockContent | null;
+  pillars: Array<{
+    _ref: string;
+    target: string;
+  }>;
+}>;
+
+// Source: ../src/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] | order(number asc) {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary}
+// Query: *[_type == "pillar"] | order(number asc) {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
 export type PillarsQueryResult = Array<{
   _id: string;
   _type: "pillar";
@@ -480,11 +529,81 @@ export type PillarsQueryResult = Array<{
   slug: string;
   otherNames: Array<string> | null;
   summary: string;
+  body: BlockContent | null;
+  keyRecommendations: Array<{
+    code: string;
+    topic: string;
+  }> | null;
+}>;
+
+// Source: ../src/sanity/queries.ts
+// Variable: activityTypesQuery
+// Query: *[_type == "activityType"] | order(name asc) {  _id,  _type,  name,  "slug": slug.current,  description}
+export type ActivityTypesQueryResult = Array<{
+  _id: string;
+  _type: "activityType";
+  name: string;
+  slug: string;
+  description: string;
+}>;
+
+// Source: ../src/sanity/queries.ts
+// Variable: partnersQuery
+// Query: *[_type == "partner"] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured}
+export type PartnersQueryResult = Array<{
+  _id: string;
+  _type: "partner";
+  name: string;
+  slug: string;
+  category:
+    | "academic"
+    | "community-organization"
+    | "corporate"
+    | "faith-organization"
+    | "federal-agency"
+    | "law-enforcement-association";
+  logo: {
+    alt: string | null;
+    asset: {
+      _id: string;
+      url: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  website: string | null;
+  description: string;
+  partnerSince: number | null;
+  featured: boolean | null;
+}>;
+
+// Source: ../src/sanity/queries.ts
+// Variable: fundersQuery
+// Query: *[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd}
+export type FundersQueryResult = Array<{
+  _id: string;
+  _type: "funder";
+  name: string;
+  slug: string;
+  tier: "government-grant" | "in-kind" | "major" | "presenting" | "supporting";
+  logo: {
+    alt: string | null;
+    asset: {
+      _id: string;
+      url: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  website: string | null;
+  grantName: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
 }>;
 
 // Source: ../src/sanity/queries.ts
 // Variable: resourcesQuery
-// Query: *[_type == "resource"] | order(publishedAt desc, title asc) {  _id,  _type,  title,  "slug": slug.current,  resourceType,  audience,  "pillars": pillars[]{_ref, "target": @->_id},  topics,  summary,  url,  "file": file.asset->{url, size, extension},  accessibleVersion,  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, ...asset->{url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  publisher,  publishedAt,  language}
+// Query: *[_type == "resource"] | order(publishedAt desc, title asc) {  _id,  _type,  title,  "slug": slug.current,  resourceType,  audience,  "pillars": pillars[]{_ref, "target": @->_id},  topics,  summary,  body,  url,  "file": file.asset->{url, size, extension},  accessibleVersion,  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  publisher,  publishedAt,  language}
 export type ResourcesQueryResult = Array<{
   _id: string;
   _type: "resource";
@@ -506,6 +625,7 @@ export type ResourcesQueryResult = Array<{
   }>;
   topics: Array<string> | null;
   summary: string;
+  body: BlockContent | null;
   url: string | null;
   file: {
     url: string;
@@ -513,27 +633,100 @@ export type ResourcesQueryResult = Array<{
     extension: string;
   } | null;
   accessibleVersion: boolean | null;
-  thumbnail:
-    | {
-        alt: string | null;
-        url: string;
-        width: number | null;
-        height: number | null;
-      }
-    | {
-        alt: string | null;
-      }
-    | null;
+  thumbnail: {
+    alt: string | null;
+    asset: {
+      _id: string;
+      url: string;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
   publisher: string;
   publishedAt: string;
   language: "en" | "es";
 }>;
 
+// Source: ../src/sanity/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event"] | order(start asc, title asc) {  _id,  _type,  title,  "slug": slug.current,  "activityType": activityType{_ref, "target": @->_id},  status,  statusNote,  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "target": @->_id},  "pillars": pillars[]{_ref, "target": @->_id},  recordingUrl,  accessibilityNotes,  summary,  body}
+export type EventsQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  title: string;
+  slug: string;
+  activityType: {
+    _ref: string;
+    target: string;
+  };
+  status: "cancelled" | "postponed" | "scheduled";
+  statusNote: string | null;
+  start: string;
+  end: string;
+  timeZone:
+    | "America/Anchorage"
+    | "America/Chicago"
+    | "America/Denver"
+    | "America/Detroit"
+    | "America/Indiana/Indianapolis"
+    | "America/Los_Angeles"
+    | "America/New_York"
+    | "America/Phoenix"
+    | "America/Puerto_Rico"
+    | "Pacific/Honolulu";
+  allDay: boolean | null;
+  format: "hybrid" | "in-person" | "online";
+  venue: {
+    name: string;
+    street: string;
+    city: string;
+    state: string;
+    postalCode: string;
+    location: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+  } | null;
+  onlineUrl: string | null;
+  registrationUrl: string | null;
+  hosts: Array<{
+    _ref: string;
+    target: string;
+  }> | null;
+  pillars: Array<{
+    _ref: string;
+    target: string;
+  }> | null;
+  recordingUrl: string | null;
+  accessibilityNotes: string | null;
+  summary: string;
+  body: BlockContent | null;
+}>;
+
+// Source: ../src/sanity/queries.ts
+// Variable: pagesQuery
+// Query: *[_type == "page"] | order(title asc) {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
+export type PagesQueryResult = Array<{
+  _id: string;
+  _type: "page";
+  title: string;
+  slug: string;
+  seoDescription: string;
+  body: BlockContent;
+}>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "pillar"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary\n}': PillarsQueryResult;
-    '*[_type == "resource"] | order(publishedAt desc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "target": @->_id},\n  topics,\n  summary,\n  url,\n  "file": file.asset->{url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, ...asset->{url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult;
+    '*[_type == "programObjective"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "target": @->_id}\n}': ObjectivesQueryResult;
+    '*[_type == "pillar"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult;
+    '*[_type == "activityType"] | order(name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult;
+    '*[_type == "partner"] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured\n}': PartnersQueryResult;
+    '*[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd\n}': FundersQueryResult;
+    '*[_type == "resource"] | order(publishedAt desc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "target": @->_id},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
+    '*[_type == "event"] | order(start asc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "target": @->_id},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "target": @->_id},\n  "pillars": pillars[]{_ref, "target": @->_id},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult;
+    '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -73,7 +73,7 @@ describe('the settings singleton', () => {
 
   it('can be published but not deleted or duplicated; other documents keep every action', () => {
     const actions = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map((action) => ({action}))
-    const resolve = documentOptions.actions as (actions: {action: string}[], context: {schemaType: string}) => {action: string}[]
+    const resolve = documentOptions.actions as unknown as (actions: {action: string}[], context: {schemaType: string}) => {action: string}[]
     expect(resolve(actions, {schemaType: 'siteSettings'}).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
     expect(resolve(actions, {schemaType: 'partner'})).toHaveLength(actions.length)
   })
