@@ -1,24 +1,28 @@
-/** An Astro content loader that fills a collection through the content door, one query per build. */
+/** Astro content loaders that fill the site's collections through the content door. */
 import type {Loader} from 'astro/loaders'
-import type {z} from 'astro/zod'
 import type {ContentSource} from './content-source'
-import {loadDocuments, type CollectionSpec} from './load-documents'
+import {loadAllCollections, type CollectionSpecs} from './load-documents'
 
-/** Loads, validates and stores every document of one collection, keyed by `_id`. */
-export function sanityLoader<Schema extends z.ZodType<{_id: string}>>(
-  source: ContentSource,
-  spec: Omit<CollectionSpec<Schema>, 'collection'>,
-): Loader {
-  return {
-    name: 'onecop-sanity-loader',
-    schema: spec.schema,
-    async load({collection, store, logger}) {
-      const documents = await loadDocuments(source, {...spec, collection})
-      // Validation already ran over every document (and failed the build on any problem),
-      // so entries go to the store as they are rather than through Astro's parseData again.
-      store.clear()
-      for (const data of documents) store.set({id: data._id, data})
-      logger.info(`${documents.length} ${collection} from ${source.description}`)
-    },
-  }
+/**
+ * One loader per collection, all served by a single load of every collection (one query each,
+ * run once per build), so that a failure reports every bad entry of every collection together.
+ */
+export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSource, specs: Specs): {[Name in keyof Specs]: Loader} {
+  let content: ReturnType<typeof loadAllCollections> | undefined
+  const loaders = Object.keys(specs).map((name) => {
+    const loader: Loader = {
+      name: 'onecop-sanity-loader',
+      async load({store, logger}) {
+        content ??= loadAllCollections(source, specs)
+        const entries = (await content)[name]
+        // Every entry has passed its schema already (and any failure failed the build), so
+        // entries go to the store as they are rather than through Astro's parseData again.
+        store.clear()
+        for (const data of entries) store.set({id: data._id, data: data as Record<string, unknown>})
+        logger.info(`${entries.length} ${name} from ${source.description}`)
+      },
+    }
+    return [name, loader]
+  })
+  return Object.fromEntries(loaders) as {[Name in keyof Specs]: Loader}
 }

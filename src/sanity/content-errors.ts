@@ -25,12 +25,14 @@ export class ContentValidationError extends Error {
   override name = 'ContentValidationError'
   readonly problems: DocumentProblem[]
 
-  constructor(collection: string, sourceDescription: string, problems: DocumentProblem[]) {
+  constructor(collections: string[], sourceDescription: string, problems: DocumentProblem[]) {
     const entries = new Set(problems.map((p) => `${p.type} ${p.id}`)).size
     const lines = problems.map((p) => `  ${p.type} ${p.id}: ${p.field}: ${p.problem}`)
+    const named = collections.map((name) => `"${name}"`)
+    const where = named.length === 1 ? `the ${named[0]} collection` : `the ${named.slice(0, -1).join(', ')} and ${named.at(-1)} collections`
     super(
       [
-        `${entries} ${entries === 1 ? 'entry' : 'entries'} in the "${collection}" collection from ${sourceDescription} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+        `${entries} ${entries === 1 ? 'entry' : 'entries'} in ${where} from ${sourceDescription} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
         ...lines,
         'Fix them in Sanity Studio (or in the sample dataset) and build again. Nothing was published.',
       ].join('\n'),

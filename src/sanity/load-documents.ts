@@ -51,7 +51,7 @@ export async function loadDocuments<Schema extends z.ZodType>(
     }
   }
   problems.push(...findDuplicateSlugs(documents))
-  if (problems.length > 0) throw new ContentValidationError(spec.collection, source.description, problems)
+  if (problems.length > 0) throw new ContentValidationError([spec.collection], source.description, problems)
   return documents
 }
 
@@ -93,4 +93,27 @@ function findDuplicateSlugs(documents: unknown[]): DocumentProblem[] {
     }
   }
   return problems
+}
+
+/** Every collection of the site: its query and schema, by collection name. */
+export type CollectionSpecs = Record<string, Omit<CollectionSpec<z.ZodType<{_id: string}>>, 'collection'>>
+
+/**
+ * Loads every collection at once, one query each. When any fails, throws one error that
+ * covers them all: every invalid entry of every collection, so a build log shows the whole
+ * list at once rather than one collection per attempt.
+ */
+export async function loadAllCollections(source: ContentSource, specs: CollectionSpecs): Promise<Record<string, {_id: string}[]>> {
+  const names = Object.keys(specs)
+  const settled = await Promise.allSettled(names.map((collection) => loadDocuments(source, {...specs[collection], collection})))
+  const failures = settled.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []))
+  // A source that cannot answer makes every other problem moot: report that first.
+  const sourceFailure = failures.find((failure) => !(failure instanceof ContentValidationError))
+  if (sourceFailure) throw sourceFailure
+  if (failures.length > 0) {
+    const invalid = failures as ContentValidationError[]
+    const collections = names.filter((_, i) => settled[i].status === 'rejected')
+    throw new ContentValidationError(collections, source.description, invalid.flatMap((failure) => failure.problems))
+  }
+  return Object.fromEntries(names.map((name, i) => [name, (settled[i] as PromiseFulfilledResult<{_id: string}[]>).value]))
 }
