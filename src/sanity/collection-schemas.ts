@@ -151,6 +151,8 @@ export const partnerSchema = z.object({
     .boolean()
     .nullable()
     .transform((flag) => flag ?? false),
+  /** The drag-and-drop position from the Studio; lists sort by it. */
+  orderRank: optionalText,
 })
 
 /** A funder that agreed to be named. */
@@ -165,6 +167,8 @@ export const funderSchema = z.object({
   grantName: optionalText,
   periodStart: z.iso.date().nullable(),
   periodEnd: z.iso.date().nullable(),
+  /** The drag-and-drop position from the Studio; lists sort by it. */
+  orderRank: optionalText,
 })
 
 /** An item of the resource library. */

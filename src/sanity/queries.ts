@@ -68,7 +68,8 @@ export const partnersQuery = defineQuery(`*[_type == "partner"] | order(orderRan
   website,
   description,
   partnerSince,
-  featured
+  featured,
+  orderRank
 }`)
 
 /** Funders that agreed to be named, in the order editors set; the others never leave the Lake. */
@@ -82,7 +83,8 @@ export const fundersQuery = defineQuery(`*[_type == "funder" && showPublicly != 
   website,
   grantName,
   periodStart,
-  periodEnd
+  periodEnd,
+  orderRank
 }`)
 
 /** All resources, newest first, with the pillars they support. */

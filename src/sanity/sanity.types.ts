@@ -549,7 +549,7 @@ export type ActivityTypesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured}
+// Query: *[_type == "partner"] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured,  orderRank}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -575,11 +575,12 @@ export type PartnersQueryResult = Array<{
   description: string;
   partnerSince: number | null;
   featured: boolean | null;
+  orderRank: string | null;
 }>;
 
 // Source: ../src/sanity/queries.ts
 // Variable: fundersQuery
-// Query: *[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd}
+// Query: *[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd,  orderRank}
 export type FundersQueryResult = Array<{
   _id: string;
   _type: "funder";
@@ -599,6 +600,7 @@ export type FundersQueryResult = Array<{
   grantName: string | null;
   periodStart: string | null;
   periodEnd: string | null;
+  orderRank: string | null;
 }>;
 
 // Source: ../src/sanity/queries.ts
@@ -722,8 +724,8 @@ declare global {
     '*[_type == "programObjective"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "target": @->_id}\n}': ObjectivesQueryResult;
     '*[_type == "pillar"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult;
     '*[_type == "activityType"] | order(name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult;
-    '*[_type == "partner"] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured\n}': PartnersQueryResult;
-    '*[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd\n}': FundersQueryResult;
+    '*[_type == "partner"] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult;
+    '*[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult;
     '*[_type == "resource"] | order(publishedAt desc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "target": @->_id},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
     '*[_type == "event"] | order(start asc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "target": @->_id},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "target": @->_id},\n  "pillars": pillars[]{_ref, "target": @->_id},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult;
     '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult;

@@ -19,8 +19,11 @@ const page = (path: string) => readFile(join(DIST, path, 'index.html'), 'utf8')
 describe('the built site', () => {
   it('has a page for every pillar and every resource of the dataset, and no other', async () => {
     const expected = (type: string) => documents.filter((d) => d._type === type).map((d) => d.slug.current).sort()
-    expect((await readdir(join(DIST, 'pillars'))).sort()).toEqual(expected('pillar'))
-    expect((await readdir(join(DIST, 'resources'))).sort()).toEqual(expected('resource'))
+    const pages = async (folder: string) =>
+      (await readdir(join(DIST, folder), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+    expect(await pages('pillars')).toEqual(expected('pillar'))
+    expect(await pages('resources')).toEqual(expected('resource'))
+    expect(await pages('events')).toEqual(expected('event'))
   })
 
   it('shows each resource on the page of every pillar it supports', async () => {
