@@ -1,5 +1,5 @@
 /** The search box: queries the Pagefind index in the browser and lists matching pages. */
-import {useEffect, useId, useRef, useState} from 'react'
+import {useEffect, useRef, useState} from 'react'
 
 interface PagefindResultData {
   url: string
@@ -15,7 +15,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js'
 
 /** Search form with live results; works from a `?q=` link too. */
 export default function SiteSearch() {
-  const inputId = useId()
+  const inputId = 'search-query'
   const [term, setTerm] = useState('')
   const [results, setResults] = useState<PagefindResultData[]>([])
   const [status, setStatus] = useState('')
@@ -62,6 +62,7 @@ export default function SiteSearch() {
           className="mt-2 w-full max-w-xl rounded border-2 border-slate-500 bg-white px-3 py-2 text-lg"
           autoComplete="off"
         />
+        <button type="submit" className="sr-only">Search</button>
       </form>
       <p role="status" className="mt-4 text-muted">{status}</p>
       <ul className="mt-4 space-y-6">

@@ -1,16 +1,24 @@
-/** A page fixture that fails the test on any console error or uncaught exception. */
+/**
+ * Page fixtures: every test fails on a console error, an uncaught exception, or a request to
+ * any host but the local server (no web fonts, trackers or CDNs fetched from elsewhere).
+ */
 import {test as base, expect} from '@playwright/test'
 
-export const test = base.extend<{consoleErrors: string[]}>({
-  consoleErrors: [
-    async ({page}, use) => {
-      const errors: string[] = []
+export const test = base.extend<{pageProblems: string[]}>({
+  pageProblems: [
+    async ({page, baseURL}, use) => {
+      const problems: string[] = []
+      const ownOrigin = new URL(baseURL!).origin
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
       })
-      page.on('pageerror', (error) => errors.push(error.message))
-      await use(errors)
-      expect(errors, 'the browser console reported errors').toEqual([])
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+      page.on('request', (request) => {
+        const url = new URL(request.url())
+        if (url.protocol.startsWith('http') && url.origin !== ownOrigin) problems.push(`request to another host: ${request.url()}`)
+      })
+      await use(problems)
+      expect(problems, 'the page reported problems').toEqual([])
     },
     {auto: true},
   ],

@@ -1,0 +1,81 @@
+/** Every page template at a phone's width and a desktop's: no accessibility violation, no sideways scroll. */
+import AxeBuilder from '@axe-core/playwright'
+import {test, expect} from './fixtures'
+
+const TEMPLATES = {
+  home: '/',
+  about: '/about/',
+  pillars: '/pillars/',
+  pillar: '/pillars/community-policing-and-crime-reduction/',
+  partners: '/partners/',
+  funders: '/funders/',
+  library: '/resources/',
+  'resource (file)': '/resources/getting-started-congregations/',
+  'resource (link, Spanish)': '/resources/camaras-corporales/',
+  events: '/events/',
+  'event (cancelled)': '/events/scam-workshop-seniors-nov/',
+  'event (hybrid)': '/events/jax-forum-jan/',
+  'get involved': '/get-involved/',
+  'thank you': '/get-involved/thank-you/',
+  search: '/search/',
+}
+
+for (const width of [375, 1280]) {
+  test.describe(`at ${width}px`, () => {
+    test.use({viewport: {width, height: 900}})
+    for (const [name, path] of Object.entries(TEMPLATES)) {
+      test(`${name}: no axe violation, no horizontal scroll`, async ({page}) => {
+        await page.goto(path)
+        const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([])
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, 'page is wider than the window').toBeLessThanOrEqual(0)
+        await expect(page.locator('h1')).toHaveCount(1)
+      })
+    }
+  })
+}
+
+test('the 404 page answers an unknown address', async ({page, pageProblems}) => {
+  const response = await page.goto('/no-such-page/')
+  expect(response?.status()).toBe(404)
+  // The browser logs the 404 itself as a console error: that one is the point of this test.
+  const logged = pageProblems.findIndex((problem) => problem.includes('404'))
+  expect(logged).toBeGreaterThanOrEqual(0)
+  pageProblems.splice(logged, 1)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Page not found')
+})
+
+test('pages without interaction load no script', async ({page}) => {
+  for (const path of ['/', '/resources/getting-started-congregations/', '/events/jax-forum-jan/', '/partners/']) {
+    const scripts: string[] = []
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()))
+    await page.goto(path)
+    expect(scripts, path).toEqual([])
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0)
+    page.removeAllListeners('request')
+  }
+})
+
+test('RSS feeds parse as XML and list every entry', async ({page, request}) => {
+  await page.goto('/')
+  for (const [feed, minimum] of [['/resources/rss.xml', 40], ['/events/rss.xml', 16]] as const) {
+    const xml = await (await request.get(feed)).text()
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml')
+      return {error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('channel > title')?.textContent, items: doc.querySelectorAll('item').length, links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent)}
+    }, xml)
+    expect(parsed.error, feed).toBeNull()
+    expect(parsed.title).toMatch(/^OneCOP /)
+    expect(parsed.items).toBeGreaterThanOrEqual(minimum)
+    expect(parsed.links.every((link) => link?.startsWith('https://'))).toBe(true)
+  }
+})
+
+test('the print style leaves out navigation and banners', async ({page}) => {
+  await page.goto('/events/jax-forum-jan/')
+  await page.emulateMedia({media: 'print'})
+  await expect(page.locator('header')).toBeHidden()
+  await expect(page.locator('footer')).toBeHidden()
+  await expect(page.getByRole('heading', {level: 1})).toBeVisible()
+})

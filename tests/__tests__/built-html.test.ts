@@ -1,0 +1,116 @@
+/** The built HTML of every page: valid markup, sound structured data, and forms Netlify can take. */
+import {beforeAll, describe, expect, it} from 'vitest'
+import {readFile, readdir} from 'node:fs/promises'
+import {join} from 'node:path'
+import {HtmlValidate} from 'html-validate'
+import {ROOT} from '../support/astro-build'
+import {pageTitle} from '../../src/lib/page-title'
+
+const DIST = join(ROOT, 'dist')
+let pages: {file: string; html: string}[]
+
+beforeAll(async () => {
+  const files = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html')).sort()
+  pages = await Promise.all(files.map(async (file) => ({file, html: await readFile(join(DIST, file), 'utf8')})))
+})
+
+const html = (file: string) => pages.find((page) => page.file === file)!.html
+
+/** Every JSON-LD block of a page, parsed. */
+const jsonLdOf = (file: string) =>
+  [...html(file).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]) as Record<string, any>)
+
+describe('built HTML', () => {
+  it('passes html-validate on every page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // role="list" is deliberate: Safari drops list semantics from lists styled without bullets.
+        'no-redundant-role': 'off',
+        // React's server renderer writes void elements as <input/> and camel-case attribute
+        // names; both are valid HTML (attribute names are case-insensitive).
+        'void-style': 'off',
+        'attr-case': 'off',
+        // It measures the source, where an apostrophe is the five characters "&#39;"; the
+        // 70-character limit on the text itself is checked below.
+        'long-title': ['error', {maxlength: 90}],
+      },
+    })
+    expect(pages.length).toBeGreaterThan(50)
+    const problems: string[] = []
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file)
+      for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}: ${message.ruleId}: ${message.message} (${message.selector})`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('has an Organization on the home page', () => {
+    const [organization] = jsonLdOf('index.html')
+    expect(organization['@context']).toBe('https://schema.org')
+    expect(organization['@type']).toBe('NGO')
+    expect(organization.name).toMatch(/OneCOP/)
+    expect(organization.url).toMatch(/^https:\/\//)
+  })
+
+  it('has an Event with the fields search engines require on every event page', () => {
+    const eventPages = pages.filter((page) => /^events\/[^/]+\/index\.html$/.test(page.file))
+    expect(eventPages.length).toBeGreaterThanOrEqual(16)
+    for (const page of eventPages) {
+      const [event] = jsonLdOf(page.file)
+      expect(event['@type'], page.file).toBe('Event')
+      for (const field of ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location', 'description']) expect(event[field], `${page.file} ${field}`).toBeTruthy()
+      expect(new Date(event.startDate).getTime()).toBeLessThan(new Date(event.endDate).getTime())
+      expect(event.location.length).toBeGreaterThan(0)
+    }
+    const [cancelled] = jsonLdOf('events/scam-workshop-seniors-nov/index.html')
+    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled')
+    const [hybrid] = jsonLdOf('events/jax-forum-jan/index.html')
+    expect(hybrid.location.map((l: {'@type': string}) => l['@type'])).toEqual(['Place', 'VirtualLocation'])
+  })
+
+  it('describes every resource page with a fitting creative-work type', () => {
+    const resourcePages = pages.filter((page) => /^resources\/[^/]+\/index\.html$/.test(page.file))
+    expect(resourcePages.length).toBeGreaterThanOrEqual(40)
+    for (const page of resourcePages) {
+      const [work] = jsonLdOf(page.file)
+      expect(['CreativeWork', 'DigitalDocument', 'VideoObject'], page.file).toContain(work['@type'])
+      expect(work.name && work.datePublished && work.publisher?.name, page.file).toBeTruthy()
+      if (work['@type'] === 'VideoObject') expect(work.thumbnailUrl && work.uploadDate, page.file).toBeTruthy()
+    }
+    expect(jsonLdOf('resources/getting-started-congregations/index.html')[0]).toMatchObject({'@type': 'DigitalDocument', encodingFormat: 'application/pdf'})
+  })
+
+  it('gives every page a title, a description, a canonical URL and social-card tags', () => {
+    for (const page of pages) {
+      const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? ''
+      expect(title.length, page.file).toBeGreaterThan(2)
+      expect(title.length, `${page.file}: ${title}`).toBeLessThanOrEqual(70)
+      for (const tag of ['name="description"', 'rel="canonical"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"']) expect(page.html, `${page.file} ${tag}`).toContain(tag)
+    }
+  })
+
+  it('posts the Get involved forms to Netlify Forms with a honeypot', () => {
+    const page = html('get-involved/index.html')
+    const forms = [...page.matchAll(/<form [^>]*>[\s\S]*?<\/form>/g)].map((match) => match[0]).filter((form) => !form.includes('role="search"'))
+    expect(forms).toHaveLength(2)
+    for (const form of forms) {
+      const name = /name="([^"]+)"/.exec(form)![1]
+      expect(form).toContain('data-netlify="true"')
+      expect(form).toContain('netlify-honeypot="bot-field"')
+      expect(form).toContain('method="POST"')
+      expect(form).toContain(`<input type="hidden" name="form-name" value="${name}">`)
+      expect(form).toMatch(/name="bot-field"/)
+      expect(form.match(/ required/g)!.length).toBeGreaterThanOrEqual(4)
+    }
+  })
+})
+
+describe('page titles', () => {
+  it('keep the site name when they fit, and stay within 70 characters', () => {
+    expect(pageTitle('Events')).toBe('Events | OneCOP')
+    const long = "Final Report of the President's Task Force on 21st Century Policing and more words"
+    expect(pageTitle(long).length).toBeLessThanOrEqual(70)
+    expect(pageTitle(long)).toMatch(/^Final Report of the President's Task Force on 21st Century Policing…$|…$/)
+  })
+})
