@@ -4,7 +4,7 @@ import {getViteConfig} from 'astro/config'
 // Through Astro's Vite config so modules that import `astro/zod` resolve as they do in a build.
 export default getViteConfig({
   test: {
-    include: ['tests/__tests__/**/*.test.ts'],
+    include: ['tests/__tests__/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
   },
 })

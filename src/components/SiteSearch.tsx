@@ -51,7 +51,7 @@ export default function SiteSearch() {
 
   return (
     <search className="mt-6 block">
-      <form role="search" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Search page" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={inputId} className="block font-semibold">Search the site</label>
         <input
           id={inputId}

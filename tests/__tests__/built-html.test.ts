@@ -106,6 +106,19 @@ describe('built HTML', () => {
   })
 })
 
+describe('images', () => {
+  it('have alt text, a width and height that reserve their space, and a srcset', () => {
+    const images = pages.flatMap((page) => [...page.html.matchAll(/<img [^>]*>/g)].map((match) => ({file: page.file, tag: match[0]})))
+    expect(images.length).toBeGreaterThan(20)
+    for (const {file, tag} of images) {
+      expect(tag, file).toMatch(/ alt="[^"]+"/)
+      expect(tag, file).toMatch(/ width="\d+"/)
+      expect(tag, file).toMatch(/ height="\d+"/)
+      expect(tag, file).toMatch(/ srcset="[^"]+ \d+w/)
+    }
+  })
+})
+
 describe('page titles', () => {
   it('keep the site name when they fit, and stay within 70 characters', () => {
     expect(pageTitle('Events')).toBe('Events | OneCOP')
