@@ -8,7 +8,7 @@ test('a visitor goes from the home page to a pillar and on to a resource', async
   await expect(pillars).toHaveCount(6)
   await expect(page.getByText('Sample content.')).toBeVisible()
 
-  await page.getByRole('link', {name: 'Pillar 6: Officer Wellness & Safety'}).click()
+  await page.getByRole('region', {name: 'The six pillars'}).getByRole('link', {name: 'Pillar 6: Officer Wellness & Safety'}).click()
   await expect(page).toHaveURL(/\/pillars\/officer-wellness-and-safety\/$/)
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Pillar 6: Officer Wellness & Safety')
   await expect(page.getByText('Also called Officer Safety and Wellness.')).toBeVisible()

@@ -2,7 +2,7 @@ import {test, expect} from './fixtures'
 
 test('the search page finds a resource by a word from its summary', async ({page}) => {
   await page.goto('/search/')
-  const box = page.getByRole('searchbox', {name: 'Search the site'})
+  const box = page.getByRole('search', {name: 'Search page'}).getByRole('searchbox')
   // The island may hydrate after the first keystrokes: retry until the results show.
   await expect(async () => {
     await box.fill('')
