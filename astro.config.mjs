@@ -13,6 +13,12 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
-  integrations: [react(), sitemap(), sampleAssets(), pagefind()],
+  integrations: [
+    react(),
+    // Pages that search engines should not list (they carry noindex too).
+    sitemap({filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname)}),
+    sampleAssets(),
+    pagefind(),
+  ],
   vite: {plugins: [tailwindcss()]},
 })

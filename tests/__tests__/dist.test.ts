@@ -38,9 +38,23 @@ describe('the built site', () => {
   })
 
   it('says on every page that its content is a sample', async () => {
-    for (const path of ['', 'search', 'pillars/training-and-education', 'resources/program-one-pager']) {
-      expect(await page(path), path || 'home').toContain('Sample content.')
-    }
+    const html = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
+    expect(html.length).toBeGreaterThan(50)
+    for (const file of html) expect(await readFile(join(DIST, file), 'utf8'), file).toContain('Sample content.')
+  })
+
+  it('names only the funders who agreed to be shown', async () => {
+    const funders = await page('funders')
+    const all = documents.filter((d) => d._type === 'funder')
+    expect(all.some((d) => d.showPublicly === false)).toBe(true)
+    for (const funder of all) expect(funders.includes(funder.name), funder._id).toBe(funder.showPublicly !== false)
+  })
+
+  it('has a robots.txt that points at the sitemap, which leaves out the 404 and thank-you pages', async () => {
+    expect(await readFile(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: https:\/\/.+\/sitemap-index\.xml\n$/)
+    const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8')
+    expect(sitemap).toContain('/events/jax-forum-jan/')
+    expect(sitemap).not.toMatch(/\/404\/|thank-you/)
   })
 
   it('has a Pagefind index that covers the content pages but not the search page', async () => {
