@@ -1,21 +1,157 @@
+import {readFileSync} from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import {test, expect} from './fixtures'
 
-test('the search page finds a resource by a word from its summary', async ({page}) => {
+/** The sample dataset's resources, straight from the NDJSON file, for expected counts. */
+const resources = readFileSync(new URL('../../studio/seed/production.ndjson', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line))
+  .filter((doc) => doc._type === 'resource')
+const count = (predicate: (resource: Record<string, any>) => boolean) => resources.filter(predicate).length
+const TYPE_LABELS: Record<string, string> = {toolkit: 'Toolkit', guide: 'Guide', report: 'Report', flyer: 'Flyer', template: 'Template', video: 'Video', 'one-pager': 'One-pager', 'social-media-kit': 'Social-media kit'}
+
+const searchBox = (page: import('@playwright/test').Page) => page.getByRole('search', {name: 'Search page'}).getByRole('searchbox')
+const status = (page: import('@playwright/test').Page) => page.locator('#search-status')
+
+test('a word from one resource\'s title brings that resource first, above pages that only mention it', async ({page}) => {
+  const word = 'checklist'
+  const titled = resources.filter((r) => r.title.toLowerCase().includes(word))
+  expect(titled).toHaveLength(1)
+  expect(resources.some((r) => !r.title.toLowerCase().includes(word) && r.summary.toLowerCase().includes(word))).toBe(true)
+  await page.goto(`/search/?q=${word}`)
+  await expect(status(page)).toHaveText(/^\d+ results for “checklist”/)
+  expect(Number((await status(page).textContent())!.split(' ')[0])).toBeGreaterThan(1)
+  await expect(page.locator('#search-results li').first().getByRole('link')).toHaveText(titled[0].title)
+})
+
+test('typing in the search page shows results and keeps the query in the address', async ({page}) => {
   await page.goto('/search/')
-  const box = page.getByRole('search', {name: 'Search page'}).getByRole('searchbox')
-  // The island may hydrate after the first keystrokes: retry until the results show.
   await expect(async () => {
-    await box.fill('')
-    await box.fill('chaplains')
-    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “chaplains”\.$/, {timeout: 2_000})
+    await searchBox(page).fill('')
+    await searchBox(page).fill('chaplains')
+    await expect(status(page)).toHaveText(/^\d+ results? for “chaplains”\.$/, {timeout: 2_000})
   }).toPass({timeout: 15_000})
-  const result = page.getByRole('link', {name: 'Caring for Those Who Serve: Officer Wellness Conversation Guide'})
-  await expect(result).toBeVisible()
-  await result.click()
+  await expect(page).toHaveURL(/\/search\/\?q=chaplains$/)
+  await page.locator('#search-results').getByRole('link', {name: 'Caring for Those Who Serve: Officer Wellness Conversation Guide'}).click()
   await expect(page).toHaveURL(/\/resources\/officer-wellness-conversation\/$/)
 })
 
 test('a search with no match says so', async ({page}) => {
   await page.goto('/search/?q=zeppelin')
-  await expect(page.getByRole('status')).toHaveText('No results for “zeppelin”.')
+  await expect(status(page)).toHaveText('No results for “zeppelin”.')
+})
+
+test('each filter\'s count equals the matching resources in the dataset, and filters combine', async ({page}) => {
+  await page.goto('/search/?kind=Resource')
+  await expect(status(page)).toHaveText(new RegExp(`^${resources.length} results[.;]`))
+  for (const [value, label] of Object.entries(TYPE_LABELS)) {
+    await expect(page.locator(`label[for="search-type-${value}"]`)).toHaveText(`${label} (${count((r) => r.resourceType === value)})`)
+  }
+  await page.getByLabel(/^Guide \(/).check()
+  await page.getByLabel(/^Law-enforcement agencies \(/).check()
+  const expected = count((r) => r.resourceType === 'guide' && r.audience.includes('agencies'))
+  await expect(status(page)).toHaveText(`${expected} result${expected === 1 ? '' : 's'}.`)
+  await expect(page).toHaveURL(/\/search\/\?kind=Resource&type=guide&audience=agencies$/)
+  await expect(page.locator('#search-results > li')).toHaveCount(expected)
+})
+
+test('the address round-trips, and Back and Forward restore earlier searches', async ({page}) => {
+  await page.goto('/search/?q=officers&kind=Resource&type=toolkit')
+  await expect(searchBox(page)).toHaveValue('officers')
+  await expect(page.getByLabel(/^Toolkit \(/)).toBeChecked()
+  await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
+  const first = await status(page).textContent()
+  await page.getByLabel(/^Toolkit \(/).uncheck()
+  await expect(page).toHaveURL(/\/search\/\?q=officers&kind=Resource$/)
+  await expect(status(page)).not.toHaveText(first!)
+  await page.goBack()
+  await expect(page).toHaveURL(/type=toolkit/)
+  await expect(page.getByLabel(/^Toolkit \(/)).toBeChecked()
+  await expect(status(page)).toHaveText(first!)
+  await page.goForward()
+  await expect(page.getByLabel(/^Toolkit \(/)).not.toBeChecked()
+})
+
+test('keyboard only: search from the header, move through the results, open one, come back', async ({page}) => {
+  await page.goto('/partners/')
+  const box = page.locator('#site-search')
+  await box.focus()
+  await expect(box).toBeFocused()
+  await page.keyboard.type('briefing')
+  const panel = page.locator('#site-search-results')
+  await expect(panel.getByRole('status')).toHaveText(/^\d+ results? for “briefing”/)
+  await expect(panel).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  const firstLink = panel.getByRole('link').first()
+  await expect(firstLink).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(panel.getByRole('link').nth(1)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(firstLink).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(box).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.type(' ')
+  await page.keyboard.press('Backspace')
+  await expect(panel).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${target}$`))
+  await page.goBack()
+  await expect(page).toHaveURL(/\/partners\/$/)
+})
+
+test('the library filters in place and reflects the filters in the address', async ({page}) => {
+  await page.goto('/resources/')
+  const libraryStatus = page.locator('#library-status')
+  await expect(libraryStatus).toHaveText(`${resources.length} resources`)
+  const form = page.getByRole('search', {name: 'Filter the library'})
+  await form.getByLabel(/^Toolkit \(/).check()
+  await expect(libraryStatus).toHaveText(`${count((r) => r.resourceType === 'toolkit')} resources`)
+  await form.getByLabel(/^2026 \(/).check()
+  const expected = count((r) => r.resourceType === 'toolkit' && r.publishedAt.startsWith('2026'))
+  await expect(libraryStatus).toHaveText(`${expected} resource${expected === 1 ? '' : 's'}`)
+  await expect(page).toHaveURL(/\/resources\/\?type=toolkit&year=2026$/)
+  await expect(page.locator('li[data-resource-url]:visible')).toHaveCount(expected)
+  // Counts beside the other type values say what each would give with the year filter.
+  await expect(form.locator('label[for="library-type-guide"]')).toHaveText(`Guide (${count((r) => r.resourceType === 'guide' && r.publishedAt.startsWith('2026'))})`)
+  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(violations.map((v) => v.id)).toEqual([])
+  await page.reload()
+  await expect(libraryStatus).toHaveText(`${expected} resource${expected === 1 ? '' : 's'}`)
+})
+
+test('axe finds nothing wrong with the header search results open', async ({page}) => {
+  await page.goto('/events/')
+  await page.locator('#site-search').fill('forum')
+  await expect(page.locator('#site-search-results').getByRole('status')).toHaveText(/results? for “forum”/)
+  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([])
+})
+
+test('a page that is not searched fetches nothing of Pagefind', async ({page}) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.goto('/partners/')
+  await page.mouse.wheel(0, 2000)
+  await page.waitForLoadState('networkidle')
+  expect(fetched.filter((path) => path.startsWith('/pagefind/') || /header-search|pagefind\./.test(path))).toEqual([])
+})
+
+test.describe('with JavaScript off', () => {
+  test.use({javaScriptEnabled: false})
+  test('the library and its filter pages work', async ({page}) => {
+    await page.goto('/resources/')
+    await expect(page.locator('li[data-resource-url]')).toHaveCount(resources.length)
+    const nav = page.getByRole('navigation', {name: 'Filter the library'})
+    await nav.getByRole('link', {name: 'Toolkit', exact: true}).click()
+    await expect(page).toHaveURL(/\/resources\/type\/toolkit\/$/)
+    await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.resourceType === 'toolkit'))
+    await page.getByRole('navigation', {name: 'Filter the library'}).getByRole('link', {name: 'Written for'}).count()
+    await page.getByRole('navigation', {name: 'Filter the library'}).getByRole('link', {name: 'Law-enforcement agencies', exact: true}).click()
+    await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.audience.includes('agencies')))
+  })
 })

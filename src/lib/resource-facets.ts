@@ -1,0 +1,66 @@
+/**
+ * The facets visitors filter the resource library by: type, pillar, audience and year. One
+ * definition serves the search index (Pagefind filters), the library's counts and its static,
+ * script-free filter pages (`/resources/<facet>/<value>/`).
+ */
+import type {CollectionEntry} from 'astro:content'
+import {RESOURCE_AUDIENCES, RESOURCE_TYPES, optionTitle} from '../../studio/schemaTypes/fieldOptions'
+
+type Resource = CollectionEntry<'resources'>['data']
+type Pillar = CollectionEntry<'pillars'>['data']
+
+/** The facet keys, in the order the library shows them; also the Pagefind filter names and URL parameters. */
+export const FACETS = [
+  {key: 'type', label: 'Type'},
+  {key: 'pillar', label: 'Pillar'},
+  {key: 'audience', label: 'Written for'},
+  {key: 'year', label: 'Year'},
+] as const
+
+export type FacetKey = (typeof FACETS)[number]['key']
+
+/** One value of a facet: its label (also its Pagefind filter value) and its address segment. */
+export interface FacetValue {
+  label: string
+  slug: string
+}
+
+/** The facet values one resource has. */
+export function resourceFacetValues(resource: Resource, pillarById: Map<string, Pillar>): Record<FacetKey, FacetValue[]> {
+  return {
+    type: [{label: optionTitle(RESOURCE_TYPES, resource.resourceType), slug: resource.resourceType}],
+    pillar: resource.pillars
+      .map((id) => pillarById.get(id)!)
+      .sort((a, b) => a.number - b.number)
+      .map((pillar) => ({label: pillarLabel(pillar), slug: pillar.slug})),
+    audience: resource.audience.map((audience) => ({label: optionTitle(RESOURCE_AUDIENCES, audience), slug: audience})),
+    year: [{label: resource.publishedAt.slice(0, 4), slug: resource.publishedAt.slice(0, 4)}],
+  }
+}
+
+/** "4. Community Policing & Crime Reduction" */
+export function pillarLabel(pillar: Pillar): string {
+  return `${pillar.number}. ${pillar.name}`
+}
+
+/** Every value each facet takes across the resources, in display order, with how many resources have it. */
+export function facetCounts(resources: Resource[], pillarById: Map<string, Pillar>): Record<FacetKey, (FacetValue & {count: number})[]> {
+  const order: Record<FacetKey, (a: FacetValue, b: FacetValue) => number> = {
+    type: (a, b) => RESOURCE_TYPES.findIndex((t) => t.value === a.slug) - RESOURCE_TYPES.findIndex((t) => t.value === b.slug),
+    pillar: (a, b) => a.label.localeCompare(b.label, 'en', {numeric: true}),
+    audience: (a, b) => RESOURCE_AUDIENCES.findIndex((t) => t.value === a.slug) - RESOURCE_AUDIENCES.findIndex((t) => t.value === b.slug),
+    year: (a, b) => b.slug.localeCompare(a.slug),
+  }
+  const counts = Object.fromEntries(FACETS.map(({key}) => [key, new Map<string, FacetValue & {count: number}>()])) as Record<FacetKey, Map<string, FacetValue & {count: number}>>
+  for (const resource of resources) {
+    const values = resourceFacetValues(resource, pillarById)
+    for (const {key} of FACETS) {
+      for (const value of values[key]) {
+        const seen = counts[key].get(value.slug)
+        if (seen) seen.count += 1
+        else counts[key].set(value.slug, {...value, count: 1})
+      }
+    }
+  }
+  return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as Record<FacetKey, (FacetValue & {count: number})[]>
+}

@@ -1,0 +1,32 @@
+/** Filters and query, between the form's controls and the page's URL. */
+
+/** Sets the query box and checkboxes from the URL (`?q=...&type=guide&type=toolkit`). */
+export function readFilterState(form: HTMLFormElement, url: URL): void {
+  const query = form.querySelector<HTMLInputElement>('input[name="q"]')
+  if (query) query.value = url.searchParams.get('q') ?? ''
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = url.searchParams.getAll(box.name).includes(box.value)
+  }
+}
+
+/** Writes the query and checked filters to the URL: a new history entry, or in place while typing. */
+export function writeFilterState(form: HTMLFormElement, mode: 'push' | 'replace'): void {
+  const params = new URLSearchParams()
+  const query = form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim()
+  if (query) params.set('q', query)
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) params.append(box.name, box.value)
+  const search = params.toString()
+  const next = `${location.pathname}${search ? `?${search}` : ''}`
+  if (next === `${location.pathname}${location.search}`) return
+  if (mode === 'push') history.pushState(null, '', next)
+  else history.replaceState(null, '', next)
+}
+
+/** Checked values per filter, as Pagefind filter values (any of them, within one filter). */
+export function checkedFilters(form: HTMLFormElement): Record<string, {any: string[]}> {
+  const filters: Record<string, {any: string[]}> = {}
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    ;(filters[box.name] ??= {any: []}).any.push(box.dataset.label!)
+  }
+  return filters
+}

@@ -1,0 +1,89 @@
+/**
+ * Search as you type in the header: a results panel under the box, the count announced in a
+ * live region, arrow keys between the box and the results, Escape to close (focus returns to
+ * the box). The form still submits to /search/ for the full list.
+ */
+import {loadPagefind} from './pagefind'
+import {resultItem} from './result-card'
+
+const SHOWN = 5
+
+/** Turns the header's search form into live search. */
+export function enhanceHeaderSearch(input: HTMLInputElement): void {
+  const form = input.form!
+  const panel = document.createElement('div')
+  panel.id = 'site-search-results'
+  panel.hidden = true
+  panel.className = 'absolute left-0 right-0 top-full z-20 mx-auto max-w-content px-4'
+  const box = document.createElement('div')
+  box.className = 'rounded-b-lg border border-slate-300 bg-white p-4 text-ink shadow-lg'
+  const status = document.createElement('p')
+  status.setAttribute('role', 'status')
+  status.className = 'text-sm text-muted'
+  const list = document.createElement('ul')
+  list.className = 'divide-y divide-slate-200'
+  const all = document.createElement('a')
+  all.className = 'mt-2 inline-block font-semibold'
+  box.append(status, list, all)
+  panel.append(box)
+  const header = form.closest('header')!
+  header.classList.add('relative')
+  header.append(panel)
+  input.setAttribute('aria-controls', panel.id)
+  input.setAttribute('autocomplete', 'off')
+
+  let version = 0
+  const close = () => {
+    panel.hidden = true
+  }
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')]
+
+  const run = async () => {
+    const term = input.value.trim()
+    const mine = ++version
+    if (!term) return close()
+    const pagefind = await loadPagefind()
+    const search = await pagefind.debouncedSearch(term, {}, 200)
+    if (!search || mine !== version) return
+    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()))
+    if (mine !== version) return
+    list.replaceChildren(...results.map((result) => resultItem(result, true)))
+    status.textContent = search.results.length === 0 ? `No results for “${term}”.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”.`
+    all.href = `/search/?q=${encodeURIComponent(term)}`
+    all.textContent = 'See all results'
+    all.hidden = search.results.length <= SHOWN
+    panel.hidden = false
+  }
+
+  input.addEventListener('input', () => void run())
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !panel.hidden) {
+      event.preventDefault()
+      links()[0]?.focus()
+    }
+  })
+  panel.addEventListener('keydown', (event) => {
+    const targets = links()
+    const index = targets.indexOf(document.activeElement as HTMLAnchorElement)
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      targets[Math.min(index + 1, targets.length - 1)]?.focus()
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (index <= 0) input.focus()
+      else targets[index - 1].focus()
+    }
+  })
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      close()
+      input.focus()
+    }
+  })
+  // Leaving the search area closes the panel; focus stays where the visitor moved it.
+  form.closest('header')!.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null
+    if (next && !form.contains(next) && !panel.contains(next)) close()
+  })
+  if (input.value.trim()) void run()
+}
