@@ -7,7 +7,7 @@ import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
 import {existsSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
-import {astroBuild, ROOT} from '../support/astro-build'
+import {astroBuild, astroDev, ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 import {startSanityStandIn, type SanityStandIn} from '../support/sanity-stand-in'
 
@@ -91,6 +91,22 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
       expect(output, 'Astro adds a browser-API hint to messages that say "document"').not.toContain('Browser APIs')
     } finally {
       await badLake.close()
+    }
+  })
+})
+
+// In the same file as the builds: a dev server and a build must not share Astro's cache at once.
+describe('astro dev', {timeout: 120_000}, () => {
+  it('serves a Pagefind index of its own pages, so search works in development too', async () => {
+    const dev = await astroDev({})
+    try {
+      const response = await fetch(`${dev.url}/pagefind/pagefind-entry.json`)
+      expect(response.status).toBe(200)
+      const entry = (await response.json()) as {languages: Record<string, {page_count: number}>}
+      expect(Object.values(entry.languages)[0].page_count).toBeGreaterThan(50)
+      expect((await fetch(`${dev.url}/pagefind/pagefind.js`)).status).toBe(200)
+    } finally {
+      await dev.stop()
     }
   })
 })

@@ -25,6 +25,45 @@ export function astroBuild(outDir: string, env: Record<string, string>): Promise
   return new Promise((resolve) => child.on('close', (code) => resolve({code, output})))
 }
 
+/** The caller's environment minus SANITY_* and Vitest's own variables (Vite changes course under them). */
 function withoutSanityVariables(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter(([key, value]) => !key.startsWith('SANITY_') && value !== undefined)) as Record<string, string>
+  return Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => !key.startsWith('SANITY_') && !key.startsWith('VITEST') && key !== 'TEST' && value !== undefined),
+  ) as Record<string, string>
+}
+
+/** A running `astro dev`: its address, and a way to stop it. */
+export interface DevServer {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts `astro dev` on a free port and resolves once it answers. */
+export async function astroDev(env: Record<string, string>): Promise<DevServer> {
+  const port = 4500 + Math.floor(Math.random() * 400)
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: {...withoutSanityVariables(process.env), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', ...env},
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('close', () => resolve())
+      child.kill('SIGTERM')
+    })
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${output}`)
+    try {
+      if ((await fetch(url, {signal: AbortSignal.timeout(20_000)})).ok) return {url, stop}
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop()
+  throw new Error(`astro dev did not answer on ${url}:\n${output}`)
 }

@@ -1,0 +1,49 @@
+/** Size budgets for the search code, measured on the built files as a browser would receive them. */
+import {describe, expect, it} from 'vitest'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {gzipSync} from 'node:zlib'
+import {ROOT} from '../support/astro-build'
+
+const DIST = join(ROOT, 'dist')
+const gzipSize = async (path: string) => gzipSync(await readFile(join(DIST, path))).length
+
+/** The module scripts a built page loads itself. */
+async function pageScripts(page: string): Promise<string[]> {
+  const html = await readFile(join(DIST, page), 'utf8')
+  return [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1])
+}
+
+/** Every chunk reachable from `entry` by static or dynamic import, Pagefind's own files excluded. */
+async function reachable(entry: string): Promise<Set<string>> {
+  const seen = new Set<string>()
+  const queue = [entry]
+  while (queue.length > 0) {
+    const path = queue.shift()!
+    if (seen.has(path) || path.startsWith('/pagefind/')) continue
+    seen.add(path)
+    const code = await readFile(join(DIST, path), 'utf8')
+    for (const [, spec] of code.matchAll(/(?:from\s*|import\s*\(\s*|import\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(new URL(spec, `http://x${path}`).pathname)
+    }
+    // Vite lists a dynamic import's chunks by their path from the site root.
+    for (const [, spec] of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g)) queue.push(`/${spec}`)
+  }
+  return seen
+}
+
+describe('search code size', () => {
+  it('loads at most a 2 KB (gzip) loader on a page that is not searched', async () => {
+    const scripts = await pageScripts('partners/index.html')
+    expect(scripts).toHaveLength(1)
+    expect(await gzipSize(scripts[0])).toBeLessThanOrEqual(2048)
+  })
+
+  it.each(['search/index.html', 'resources/index.html', 'index.html'])('keeps everything %s loads before Pagefind under 15 KB gzip', async (page) => {
+    const chunks = new Set<string>()
+    for (const script of await pageScripts(page)) for (const chunk of await reachable(script)) chunks.add(chunk)
+    expect([...chunks].some((chunk) => chunk.includes('header-search'))).toBe(true)
+    const total = (await Promise.all([...chunks].map(gzipSize))).reduce((sum, size) => sum + size, 0)
+    expect(total).toBeLessThan(15 * 1024)
+  })
+})
