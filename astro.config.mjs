@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import pagefind from './src/integrations/pagefind.ts'
 import sampleAssets from './src/integrations/sample-assets.ts'
+import previewNoindex from './src/integrations/preview-noindex.ts'
 
 // A local .env may hold SANITY_* settings; variables already set in the shell win.
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -18,6 +19,7 @@ export default defineConfig({
     // Pages that search engines should not list (they carry noindex too).
     sitemap({filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname)}),
     sampleAssets(),
+    previewNoindex(),
     pagefind(),
   ],
   vite: {plugins: [tailwindcss()]},

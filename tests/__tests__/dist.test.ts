@@ -22,7 +22,10 @@ describe('the built site', () => {
     const pages = async (folder: string) =>
       (await readdir(join(DIST, folder), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
     expect(await pages('pillars')).toEqual(expected('pillar'))
-    expect(await pages('resources')).toEqual(expected('resource'))
+    // Beside the resources: the library's facet pages, /resources/<facet>/<value>/.
+    const facetFolders = ['audience', 'pillar', 'type', 'year']
+    expect((await pages('resources')).filter((name) => !facetFolders.includes(name))).toEqual(expected('resource'))
+    for (const facet of facetFolders) expect((await pages(`resources/${facet}`)).length, facet).toBeGreaterThan(0)
     expect(await pages('events')).toEqual(expected('event'))
   })
 

@@ -1,0 +1,25 @@
+/**
+ * `npm run webhook:definition`: prints the Sanity webhook the site expects, for the current
+ * schema and queries, so the webhook in sanity.io/manage cannot drift from what the site shows.
+ * Run with the site's address: SITE_URL=https://onecop.org npm run webhook:definition
+ */
+import {siteDocumentTypes} from '../netlify/lib/site-document-types.ts'
+
+const site = process.env.SITE_URL || 'https://YOUR-SITE.netlify.app'
+const definition = {
+  name: 'Rebuild the OneCOP site',
+  description: 'Starts a Netlify build when a published document the site shows is created, updated or deleted.',
+  url: new URL('/api/sanity-webhook', site).href,
+  dataset: process.env.SANITY_DATASET || 'production',
+  trigger: ['create', 'update', 'delete'],
+  filter: `_type in [${siteDocumentTypes().map((type) => JSON.stringify(type)).join(', ')}]`,
+  projection: '{_id, _type}',
+  status: 'enabled',
+  httpMethod: 'POST',
+  apiVersion: 'v2025-02-19',
+  includeDrafts: false,
+  includeAllVersions: false,
+  headers: {},
+  secret: 'the value of SANITY_WEBHOOK_SECRET in Netlify (never commit it)',
+}
+process.stdout.write(`${JSON.stringify(definition, null, 2)}\n`)
