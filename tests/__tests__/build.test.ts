@@ -66,6 +66,14 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
     }
   })
 
+  it('keeps a deploy preview out of search engines: a noindex header file and meta tag', async () => {
+    const {code, output} = await astroBuild(outDir, {CONTEXT: 'deploy-preview'})
+    expect(code, output).toBe(0)
+    expect(await readFile(join(outDir, '_headers'), 'utf8')).toBe('/*\n  X-Robots-Tag: noindex\n')
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('<meta name="robots" content="noindex">')
+    expect(existsSync(join(sampleDistDir(), '_headers')), 'a production build has no noindex header').toBe(false)
+  })
+
   it('stops on HTTP 500 and says which source, query and status', async () => {
     standIn.behave({kind: 'status', status: 500})
     try {
@@ -167,6 +175,10 @@ describe('astro dev', {timeout: 120_000}, () => {
     }
   })
 })
+
+function sampleDistDir(): string {
+  return join(ROOT, 'dist')
+}
 
 /** Images come from Sanity's CDN in a Lake build, from the site's own copy in a sample build. */
 function sampleImageHost(html: string): string {
