@@ -1,10 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {createServer} from 'node:net'
 import {ContentSourceError} from '../../src/sanity/content-errors'
 import {createLakeSource, lakeConfigFromEnv, type LakeConfig} from '../../src/sanity/lake-source'
 import * as queries from '../../src/sanity/queries'
 import {createSampleSource} from '../../src/sanity/sample-source'
 import {sampleDocuments} from '../support/sample-dataset'
+import {closedPort} from '../support/ports'
 import {startSanityStandIn, type SanityStandIn} from '../support/sanity-stand-in'
 
 let standIn: SanityStandIn
@@ -181,11 +181,3 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   })
 })
 
-/** A loopback port that nothing listens on: bound once, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address() as {port: number}
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}

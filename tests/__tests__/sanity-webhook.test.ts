@@ -4,11 +4,11 @@
  */
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {createHmac} from 'node:crypto'
-import {createServer} from 'node:net'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {handleSanityWebhook, MAX_BODY_BYTES} from '../../netlify/lib/sanity-webhook.ts'
 import {siteDocumentTypes} from '../../netlify/lib/site-document-types.ts'
 import {startBuildHook, type BuildHookStandIn} from '../support/build-hook-stand-in'
+import {closedPort} from '../support/ports'
 
 const SECRET = 'whsec-test-3f9a1c'
 let hook: BuildHookStandIn
@@ -122,11 +122,3 @@ function signByHand(body: string, timestamp: number): string {
   return `t=${timestamp},v1=${mac}`
 }
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const {port} = server.address() as {port: number}
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
