@@ -54,6 +54,8 @@ test('each filter\'s count equals the matching resources in the dataset, and fil
   await expect(status(page)).toHaveText(`${expected} result${expected === 1 ? '' : 's'}.`)
   await expect(page).toHaveURL(/\/search\/\?kind=Resource&type=guide&audience=agencies$/)
   await expect(page.locator('#search-results > li')).toHaveCount(expected)
+  // Values of a filter combine with "or": beside Toolkit, the toolkits for agencies it would add.
+  await expect(page.locator('label[for="search-type-toolkit"]')).toHaveText(`Toolkit (${count((r) => r.resourceType === 'toolkit' && r.audience.includes('agencies'))})`)
 })
 
 test('the address round-trips, and Back and Forward restore earlier searches', async ({page}) => {

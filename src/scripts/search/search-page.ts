@@ -39,7 +39,16 @@ export function startSearchPage(): void {
     list.replaceChildren(...data.map((entry) => resultItem(entry)))
     const what = term ? ` for “${term}”` : ''
     status.textContent = result.results.length === 0 ? `No results${what}.` : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}${result.results.length > SHOWN ? `; showing the first ${SHOWN}` : ''}.`
-    updateCounts(form, result.filters)
+    // Within one filter, values combine with "or": each value's count ignores the other
+    // values checked in its own filter, so Toolkit (4) still says 4 once Guide is checked.
+    const counts = {...result.filters}
+    for (const name of Object.keys(filters)) {
+      const {[name]: _own, ...others} = filters
+      const without = await pagefind.search(term || null, {filters: others})
+      counts[name] = without.filters[name] ?? {}
+    }
+    if (mine !== version) return
+    updateCounts(form, counts)
   }
 
   const restore = () => {
