@@ -19,7 +19,9 @@ export interface ImageSources {
   height: number
 }
 
-const builder = createImageUrlBuilder(lakeConfigFromEnv(process.env) ?? SAMPLE_IMAGE_PROJECT)
+const lake = lakeConfigFromEnv(process.env)
+// Only the project and dataset: the builder needs nothing else (and never the read token).
+const builder = createImageUrlBuilder(lake ? {projectId: lake.projectId, dataset: lake.dataset} : SAMPLE_IMAGE_PROJECT)
 
 /** Sources for an image shown at most `width` CSS pixels wide, with 1x and 2x candidates. */
 export function imageSources(image: ImageData, width: number): ImageSources {
