@@ -84,6 +84,9 @@ describe('the @sanity/client path against a local stand-in', () => {
     const before = standIn.requests.length
     await createLakeSource(lakeConfig({dataset: 'staging'})).fetch('pillarsQuery', queries.pillarsQuery)
     expect(standIn.requests.slice(before)).toEqual([expect.stringMatching(/^\/v2026-11-01\/data\/query\/staging\?/)])
+    expect(standIn.requests.at(-1)).toContain('perspective=published')
+    await createLakeSource(lakeConfig({perspective: 'drafts', token: 'sk-preview'})).fetch('pillarsQuery', queries.pillarsQuery)
+    expect(standIn.requests.at(-1)).toContain('perspective=drafts')
   })
 
   it('passes parameters as GROQ parameters and fails on an unbound one, like the sample source', async () => {
