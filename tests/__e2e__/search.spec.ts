@@ -44,7 +44,16 @@ test('a search with no match says so', async ({page}) => {
 
 test('each filter\'s count equals the matching resources in the dataset, and filters combine', async ({page}) => {
   await page.goto('/search/?kind=Resource')
-  await expect(status(page)).toHaveText(new RegExp(`^${resources.length} results[.;]`))
+  await expect(status(page)).toHaveText(`${resources.length} results.`)
+  // Results come a page at a time; the button adds the rest and moves focus to the first new one.
+  await expect(page.locator('#search-results > li')).toHaveCount(20)
+  const more = page.getByRole('button', {name: /^Show more results/})
+  await more.click()
+  await expect(page.locator('#search-results > li')).toHaveCount(40)
+  await expect(page.locator('#search-results > li').nth(20).getByRole('link')).toBeFocused()
+  await more.click()
+  await expect(page.locator('#search-results > li')).toHaveCount(resources.length)
+  await expect(more).toBeHidden()
   for (const [value, label] of Object.entries(TYPE_LABELS)) {
     await expect(page.locator(`label[for="search-type-${value}"]`)).toHaveText(`${label} (${count((r) => r.resourceType === value)})`)
   }

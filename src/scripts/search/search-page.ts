@@ -2,11 +2,12 @@
  * The search page: query and filters in the URL, results as you type, counts per filter value,
  * Back and Forward restoring earlier searches.
  */
-import {loadPagefind} from './pagefind'
+import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultItem} from './result-card'
 import {readFilterState, writeFilterState, checkedFilters} from './filter-state'
 
-const SHOWN = 30
+/** Results shown at first, and added by each press of "Show more results". */
+const PAGE_SIZE = 20
 
 /** Wires the search form on /search/. */
 export function startSearchPage(): void {
@@ -14,7 +15,9 @@ export function startSearchPage(): void {
   const input = form.querySelector<HTMLInputElement>('#search-query')!
   const status = document.querySelector<HTMLElement>('#search-status')!
   const list = document.querySelector<HTMLUListElement>('#search-results')!
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!
   let version = 0
+  let pending: {data(): Promise<PagefindResult>}[] = []
   let typingTimer: number | undefined
   let filtersLoaded: Promise<unknown> | undefined
 
@@ -25,6 +28,7 @@ export function startSearchPage(): void {
     if (!term && Object.keys(filters).length === 0) {
       list.replaceChildren()
       status.textContent = ''
+      more.hidden = true
       return
     }
     status.textContent = 'Searching…'
@@ -34,11 +38,11 @@ export function startSearchPage(): void {
     await filtersLoaded
     const result = await pagefind.search(term || null, {filters})
     if (mine !== version) return
-    const data = await Promise.all(result.results.slice(0, SHOWN).map((entry) => entry.data()))
-    if (mine !== version) return
-    list.replaceChildren(...data.map((entry) => resultItem(entry)))
+    list.replaceChildren()
+    pending = result.results
+    if (!(await showMore(mine))) return
     const what = term ? ` for “${term}”` : ''
-    status.textContent = result.results.length === 0 ? `No results${what}.` : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}${result.results.length > SHOWN ? `; showing the first ${SHOWN}` : ''}.`
+    status.textContent = result.results.length === 0 ? `No results${what}.` : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
     // Within one filter, values combine with "or": each value's count ignores the other
     // values checked in its own filter, so Toolkit (4) still says 4 once Guide is checked.
     const counts = {...result.filters}
@@ -50,6 +54,24 @@ export function startSearchPage(): void {
     if (mine !== version) return
     updateCounts(form, counts)
   }
+
+  /** Appends the next page of results; false when a newer search has replaced this one. */
+  const showMore = async (mine = version): Promise<boolean> => {
+    const batch = pending.slice(0, PAGE_SIZE)
+    pending = pending.slice(PAGE_SIZE)
+    const data = await Promise.all(batch.map((entry) => entry.data()))
+    if (mine !== version) return false
+    list.append(...data.map((entry) => resultItem(entry)))
+    more.hidden = pending.length === 0
+    more.textContent = `Show more results (${pending.length} more)`
+    return true
+  }
+
+  more.addEventListener('click', () => {
+    // Keep keyboard focus in the list: move it to the first of the new results.
+    const firstNew = list.children.length
+    void showMore().then(() => list.children[firstNew]?.querySelector('a')?.focus())
+  })
 
   const restore = () => {
     readFilterState(form, new URL(location.href))
