@@ -8,13 +8,23 @@ import {loadAllCollections, type CollectionSpecs} from './load-documents'
  * run once per build), so that a failure reports every bad entry of every collection together.
  */
 export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSource, specs: Specs): {[Name in keyof Specs]: Loader} {
+  const names = Object.keys(specs)
+  // One load serves one round of syncing (every collection once); the next round, such as a
+  // content refresh in `astro dev`, queries afresh.
   let content: ReturnType<typeof loadAllCollections> | undefined
-  const loaders = Object.keys(specs).map((name) => {
+  let served = 0
+  const loaders = names.map((name) => {
     const loader: Loader = {
       name: 'onecop-sanity-loader',
       async load({store, logger}) {
         content ??= loadAllCollections(source, specs)
-        const entries = (await content)[name]
+        const round = content
+        served += 1
+        if (served === names.length) {
+          content = undefined
+          served = 0
+        }
+        const entries = (await round)[name]
         // Every entry has passed its schema already (and any failure failed the build), so
         // entries go to the store as they are rather than through Astro's parseData again.
         store.clear()

@@ -1,0 +1,46 @@
+/** The collection loaders: one query per collection per sync, shared by all collections. */
+import {describe, expect, it} from 'vitest'
+import {sanityLoaders} from '../../src/sanity/collection-loader'
+import {collectionSpecs} from '../../src/sanity/collection-specs'
+import type {ContentSource} from '../../src/sanity/content-source'
+import {createSampleSource} from '../../src/sanity/sample-source'
+
+/** The sample source, counting the queries it runs. */
+function countingSource(): ContentSource & {queries: string[]} {
+  const sample = createSampleSource()
+  const queries: string[] = []
+  return {
+    description: sample.description,
+    queries,
+    fetch(name, query, params) {
+      queries.push(name)
+      return sample.fetch(name, query, params)
+    },
+  }
+}
+
+/** Runs every loader once, as one sync of Astro's content layer does; returns the stored ids. */
+async function syncOnce(loaders: Record<string, {load: (context: never) => Promise<void>}>) {
+  const stored: Record<string, string[]> = {}
+  await Promise.all(
+    Object.entries(loaders).map(([collection, loader]) => {
+      const ids: string[] = (stored[collection] = [])
+      const context = {store: {clear: () => ids.splice(0), set: ({id}: {id: string}) => ids.push(id)}, logger: {info: () => {}}}
+      return loader.load(context as never)
+    }),
+  )
+  return stored
+}
+
+describe('sanityLoaders', () => {
+  it('runs each collection\'s query once per sync, and again on the next sync', async () => {
+    const source = countingSource()
+    const loaders = sanityLoaders(source, collectionSpecs)
+    const stored = await syncOnce(loaders as never)
+    expect(source.queries.sort()).toEqual(Object.values(collectionSpecs).map((spec) => spec.queryName).sort())
+    expect(stored.pillars).toEqual(['pillar-1', 'pillar-2', 'pillar-3', 'pillar-4', 'pillar-5', 'pillar-6'])
+    expect(stored.resources.length).toBeGreaterThanOrEqual(40)
+    await syncOnce(loaders as never)
+    expect(source.queries).toHaveLength(2 * Object.keys(collectionSpecs).length)
+  })
+})
