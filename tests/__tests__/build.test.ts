@@ -160,6 +160,30 @@ describe('publish in Sanity, live after the webhook', {timeout: 240_000}, () => 
   })
 })
 
+describe('npm start', {timeout: 60_000}, () => {
+  it('serves the built site and prints its address', async () => {
+    const {spawn} = await import('node:child_process')
+    const port = 4900 + Math.floor(Math.random() * 90)
+    // `npm start` is `npm run build && npm run preview`; the build is checked above, the preview here.
+    // Its own process group, so stopping it stops npm's child too (a leftover preview server
+    // would keep the browser tests' one from starting).
+    const preview = spawn('npm', ['run', 'preview', '--', '--port', String(port)], {cwd: ROOT, detached: true, env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}})
+    let output = ''
+    preview.stdout.on('data', (chunk) => (output += chunk))
+    try {
+      await expect.poll(() => output, {timeout: 30_000}).toContain(`http://localhost:${port}/`)
+      const response = await fetch(`http://localhost:${port}/`)
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain('One Congregation One Precinct')
+    } finally {
+      await new Promise<void>((resolve) => {
+        preview.once('close', () => resolve())
+        process.kill(-preview.pid!, 'SIGTERM')
+      })
+    }
+  })
+})
+
 // In the same file as the builds: a dev server and a build must not share Astro's cache at once.
 describe('astro dev', {timeout: 120_000}, () => {
   it('serves a Pagefind index of its own pages, so search works in development too', async () => {
