@@ -9,9 +9,10 @@ import {join} from 'node:path'
 const reports = mkdtempSync(join(tmpdir(), 'onecop-test-reports-'))
 const vitestReport = join(reports, 'vitest.json')
 const playwrightReport = join(reports, 'playwright.json')
-// The sample build is what the tests check: a SANITY_* setting of the caller's shell must not leak in.
+// The sample build is what the tests check: a SANITY_* setting of the caller's shell must not
+// leak in, and an empty SANITY_PROJECT_ID also wins over one in a local .env file.
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_')))
-Object.assign(env, {DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'})
+Object.assign(env, {SANITY_PROJECT_ID: '', DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'})
 
 const counts = {passed: 0, failed: 0, skipped: 0}
 

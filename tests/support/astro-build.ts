@@ -17,7 +17,8 @@ export function astroBuild(outDir: string, env: Record<string, string>): Promise
     cwd: ROOT,
     // Drop any SANITY_* of the caller's shell: each test says exactly which source it wants.
     // Vitest sets NODE_ENV=test, which would give the browser a development build of React.
-    env: {...withoutSanityVariables(process.env), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env},
+    // An empty SANITY_PROJECT_ID (sample dataset) unless the test sets one; it also wins over a local .env.
+    env: {...withoutSanityVariables(process.env), SANITY_PROJECT_ID: '', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env},
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
@@ -43,7 +44,7 @@ export async function astroDev(env: Record<string, string>): Promise<DevServer> 
   const port = 4500 + Math.floor(Math.random() * 400)
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: {...withoutSanityVariables(process.env), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', ...env},
+    env: {...withoutSanityVariables(process.env), SANITY_PROJECT_ID: '', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', ...env},
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
