@@ -10,14 +10,14 @@ import {cp, mkdir} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {usesSampleDataset} from '../sanity/content-source'
-import {resolveSampleAssets, sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
-import {readDataset, SAMPLE_DATASET_PATH} from '../sanity/sample-source'
+import {sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
+import {loadSampleDataset, SAMPLE_DATASET_PATH} from '../sanity/sample-source'
 
 const SEED_DIR = dirname(SAMPLE_DATASET_PATH)
 
 /** Every URL path under `/sample-assets/` mapped to the file in `studio/seed/` it serves. */
 async function sampleAssetFiles(): Promise<Map<string, string>> {
-  const documents = await resolveSampleAssets(await readDataset(SAMPLE_DATASET_PATH), SEED_DIR)
+  const documents = await loadSampleDataset(SAMPLE_DATASET_PATH)
   const files = new Map<string, string>()
   for (const document of documents as {_id: string; _type: string; path?: string}[]) {
     if (!document.path || !document._type.startsWith('sanity.')) continue

@@ -39,7 +39,7 @@ export function resourceFacetValues(resource: Resource, pillarById: Map<string, 
 }
 
 /** "4. Community Policing & Crime Reduction" */
-export function pillarLabel(pillar: Pillar): string {
+function pillarLabel(pillar: Pillar): string {
   return `${pillar.number}. ${pillar.name}`
 }
 

@@ -254,8 +254,6 @@ export const pageSchema = z.object({
   body: portableText,
 })
 
-/** A validated resource, as pages receive it; `pillars` holds pillar `_id`s. */
-export type ResourceData = z.output<typeof resourceSchema>
 /** A validated image. */
 export type ImageData = z.output<typeof imageSchema>
 

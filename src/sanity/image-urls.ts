@@ -9,7 +9,7 @@ import {SAMPLE_ASSETS_URL_PATH} from './sample-assets'
 import type {ImageData} from './collection-schemas'
 
 /** The project and dataset the sample's image URLs are built for. */
-export const SAMPLE_IMAGE_PROJECT = {projectId: 'sample', dataset: 'production', baseUrl: `${SAMPLE_ASSETS_URL_PATH}/cdn`}
+const SAMPLE_IMAGE_PROJECT = {projectId: 'sample', dataset: 'production', baseUrl: `${SAMPLE_ASSETS_URL_PATH}/cdn`}
 
 /** What an `<img>` needs: a fallback `src`, a `srcset`, and the size that reserves its space. */
 export interface ImageSources {

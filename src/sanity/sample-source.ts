@@ -10,16 +10,31 @@ import {resolveSampleAssets} from './sample-assets'
 /** The NDJSON file `sanity dataset import` reads, one document per line. */
 export const SAMPLE_DATASET_PATH = fileURLToPath(new URL('../../studio/seed/production.ndjson', import.meta.url))
 
-/** A content source over an NDJSON export; the file is read once, on the first query. */
+const loaded = new Map<string, Promise<unknown[]>>()
+
+/**
+ * The dataset at `path` as the Content Lake would hold it (assets as references plus asset
+ * documents), read once per process: the content loaders and the asset integration share it.
+ */
+export function loadSampleDataset(path: string = SAMPLE_DATASET_PATH): Promise<unknown[]> {
+  let documents = loaded.get(path)
+  if (!documents) {
+    documents = readDataset(path).then((docs) => resolveSampleAssets(docs, dirname(path)))
+    // A failed read is not remembered: the next attempt reads the file again.
+    documents.catch(() => loaded.delete(path))
+    loaded.set(path, documents)
+  }
+  return documents
+}
+
+/** A content source over an NDJSON export. */
 export function createSampleSource(path: string = SAMPLE_DATASET_PATH): ContentSource {
   const description = `the sample dataset (${path})`
-  let documents: Promise<unknown[]> | undefined
 
   return {
     description,
     async fetch(queryName: string, query: string, params: QueryParams = {}) {
-      documents ??= readDataset(path).then((docs) => resolveSampleAssets(docs, dirname(path)))
-      const dataset = await documents
+      const dataset = await loadSampleDataset(path)
       try {
         const tree = parse(query, {params})
         assertParamsBound(tree, params)

@@ -1,14 +1,15 @@
 /** The sample dataset, read the way the site reads it, for tests that need the documents themselves. */
-import {dirname} from 'node:path'
-import {resolveSampleAssets} from '../../src/sanity/sample-assets'
-import {readDataset, SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
+import {loadSampleDataset, readDataset, SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
 
 /** The NDJSON file's published documents as written, with export-style `_sanityAsset` fields. */
 export function rawSampleDocuments(): Promise<Record<string, any>[]> {
   return readDataset(SAMPLE_DATASET_PATH) as Promise<Record<string, any>[]>
 }
 
-/** The sample dataset as the Content Lake would hold it after import: assets as references plus asset documents. */
+/**
+ * The sample dataset as the Content Lake would hold it after import (assets as references plus
+ * asset documents), as the site loads it; a fresh copy each call, so a test may change it.
+ */
 export async function sampleDocuments(): Promise<Record<string, any>[]> {
-  return (await resolveSampleAssets(await rawSampleDocuments(), dirname(SAMPLE_DATASET_PATH))) as Record<string, any>[]
+  return structuredClone(await loadSampleDataset(SAMPLE_DATASET_PATH)) as Record<string, any>[]
 }

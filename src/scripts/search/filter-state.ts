@@ -30,3 +30,33 @@ export function checkedFilters(form: HTMLFormElement): Record<string, {any: stri
   }
   return filters
 }
+
+/** How long typing must pause before the query runs and the address follows it. */
+const TYPING_PAUSE_MS = 250
+
+/**
+ * Keeps a filter form and the address in step. After a pause in typing the query runs and
+ * replaces the current history entry; a checkbox change adds an entry (so Back undoes it);
+ * Back and Forward restore the form. Starts by reading the address.
+ */
+export function keepFormInAddress(form: HTMLFormElement, query: HTMLInputElement, run: {query: () => void; filters: () => void}): void {
+  let typingTimer: number | undefined
+  query.addEventListener('input', () => {
+    window.clearTimeout(typingTimer)
+    typingTimer = window.setTimeout(() => {
+      writeFilterState(form, 'replace')
+      run.query()
+    }, TYPING_PAUSE_MS)
+  })
+  form.addEventListener('change', (event) => {
+    if (!(event.target as HTMLElement).matches('input[type="checkbox"]')) return
+    writeFilterState(form, 'push')
+    run.filters()
+  })
+  const restore = () => {
+    readFilterState(form, new URL(location.href))
+    run.query()
+  }
+  window.addEventListener('popstate', restore)
+  restore()
+}

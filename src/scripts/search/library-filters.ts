@@ -5,7 +5,7 @@
  * The query narrows through Pagefind (loaded only once someone types).
  */
 import {loadPagefind} from './pagefind'
-import {readFilterState, writeFilterState} from './filter-state'
+import {keepFormInAddress} from './filter-state'
 
 const FACET_KEYS = ['type', 'pillar', 'audience', 'year'] as const
 
@@ -23,7 +23,6 @@ export function startLibraryFilters(): void {
 
   let matchingUrls: Set<string> | null = null
   let version = 0
-  let typingTimer: number | undefined
 
   const valuesOf = (item: HTMLLIElement, key: string) => (item.dataset[key] ?? '').split(' ')
   const checked = () => Object.fromEntries(FACET_KEYS.map((key) => [key, [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value)]))
@@ -62,22 +61,6 @@ export function startLibraryFilters(): void {
   }
 
   form.addEventListener('submit', (event) => event.preventDefault())
-  form.addEventListener('change', (event) => {
-    if (!(event.target as HTMLElement).matches('input[type="checkbox"]')) return
-    writeFilterState(form, 'push')
-    apply()
-  })
-  query.addEventListener('input', () => {
-    window.clearTimeout(typingTimer)
-    typingTimer = window.setTimeout(() => {
-      writeFilterState(form, 'replace')
-      void runQuery()
-    }, 250)
-  })
-  const restore = () => {
-    readFilterState(form, new URL(location.href))
-    void runQuery()
-  }
-  window.addEventListener('popstate', restore)
-  restore()
+  // Filters narrow the cards already matched; only a new query asks Pagefind again.
+  keepFormInAddress(form, query, {query: () => void runQuery(), filters: apply})
 }

@@ -4,7 +4,7 @@
  */
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultItem} from './result-card'
-import {readFilterState, writeFilterState, checkedFilters} from './filter-state'
+import {checkedFilters, keepFormInAddress, writeFilterState} from './filter-state'
 
 /** Results shown at first, and added by each press of "Show more results". */
 const PAGE_SIZE = 20
@@ -18,7 +18,6 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#search-more')!
   let version = 0
   let pending: {data(): Promise<PagefindResult>}[] = []
-  let typingTimer: number | undefined
   let filtersLoaded: Promise<unknown> | undefined
 
   const search = async () => {
@@ -73,31 +72,12 @@ export function startSearchPage(): void {
     void showMore().then(() => list.children[firstNew]?.querySelector('a')?.focus())
   })
 
-  const restore = () => {
-    readFilterState(form, new URL(location.href))
-    void search()
-  }
-
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     writeFilterState(form, 'push')
     void search()
   })
-  input.addEventListener('input', () => {
-    window.clearTimeout(typingTimer)
-    typingTimer = window.setTimeout(() => {
-      writeFilterState(form, 'replace')
-      void search()
-    }, 250)
-  })
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
-      writeFilterState(form, 'push')
-      void search()
-    }
-  })
-  window.addEventListener('popstate', restore)
-  restore()
+  keepFormInAddress(form, input, {query: () => void search(), filters: () => void search()})
 }
 
 /** Shows, beside each filter value, how many results it would give with the current search. */
