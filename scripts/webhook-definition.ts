@@ -3,7 +3,7 @@
  * schema and queries, so the webhook in sanity.io/manage cannot drift from what the site shows.
  * Run with the site's address: SITE_URL=https://onecop.org npm run webhook:definition
  */
-import {siteDocumentTypes} from '../netlify/lib/site-document-types.ts'
+import {siteDocumentTypes} from '../src/sanity/collection-registry.ts'
 
 const site = process.env.SITE_URL || 'https://YOUR-SITE.netlify.app'
 const definition = {

@@ -1,7 +1,8 @@
 import {defineConfig} from 'sanity'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
-import {SINGLETON_TYPES, schemaTypes} from './schemaTypes'
+import {SINGLETON_TYPES} from '@onecop/content-model'
+import {schemaTypes} from './schemaTypes'
 import {structure} from './structure'
 
 /** The OneCOP Studio: where editors keep the site's content current. */

@@ -4,11 +4,7 @@ import {CogIcon} from '@sanity/icons/Cog'
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {UsersIcon} from '@sanity/icons/Users'
 import type {StructureResolver} from 'sanity/structure'
-import {RESOURCE_TYPES} from './schemaTypes/fieldOptions'
-import {SITE_SETTINGS_ID} from './schemaTypes'
-
-/** The API version the desk's own GROQ filters are written for. */
-const DESK_API_VERSION = '2026-11-01'
+import {RESOURCE_TYPES, SANITY_API_VERSION, SITE_SETTINGS_ID} from '@onecop/content-model'
 
 /** Events that have not ended yet, soonest first in the desk. */
 export const UPCOMING_EVENTS_FILTER = '_type == "event" && dateTime(end) >= dateTime(now())'
@@ -67,7 +63,7 @@ export const structure: StructureResolver = (S, context) =>
                   .child(
                     S.documentTypeList('resource')
                       .title(title)
-                      .apiVersion(DESK_API_VERSION)
+                      .apiVersion(SANITY_API_VERSION)
                       .filter('_type == "resource" && resourceType == $type')
                       .params({type: value})
                       .initialValueTemplates([S.initialValueTemplateItem('resource-by-type', {resourceType: value})]),
@@ -88,7 +84,7 @@ export const structure: StructureResolver = (S, context) =>
                 .child(
                   S.documentTypeList('event')
                     .title('Upcoming events')
-                    .apiVersion(DESK_API_VERSION)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter(UPCOMING_EVENTS_FILTER)
                     .defaultOrdering([{field: 'start', direction: 'asc'}]),
                 ),
@@ -98,7 +94,7 @@ export const structure: StructureResolver = (S, context) =>
                 .child(
                   S.documentTypeList('event')
                     .title('Past events')
-                    .apiVersion(DESK_API_VERSION)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter(PAST_EVENTS_FILTER)
                     .defaultOrdering([{field: 'start', direction: 'desc'}]),
                 ),

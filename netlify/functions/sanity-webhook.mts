@@ -1,7 +1,7 @@
 /** Sanity's content webhook: a verified change to a type the site shows starts a Netlify build. */
 import type {Config} from '@netlify/functions'
 import {handleSanityWebhook} from '../lib/sanity-webhook.ts'
-import {siteDocumentTypes} from '../lib/site-document-types.ts'
+import {siteDocumentTypes} from '../../src/sanity/collection-registry.ts'
 
 const siteTypes = siteDocumentTypes()
 

@@ -5,7 +5,7 @@
  */
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {PortableTextBlock} from '@portabletext/react'
-import {isAllowedLink} from '../../studio/schemaTypes/rules/links'
+import {isAllowedLink} from '@onecop/content-model'
 
 const components: PortableTextComponents = {
   marks: {

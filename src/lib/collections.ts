@@ -1,8 +1,11 @@
 /**
- * Content collections in the order pages show them. `getCollection` returns entries by id, not
- * in the query's order, so each list states its own order here, once.
+ * The only way pages read content: each list in the order it is shown (decided in
+ * `content-order.ts`), the settings singleton, and pages by their slug. Behind it are Astro's
+ * content collections (`src/content.config.ts`), filled and validated by `src/sanity/`.
  */
-import {getCollection, type CollectionEntry, type CollectionKey} from 'astro:content'
+import {SITE_SETTINGS_ID} from '@onecop/content-model'
+import {getCollection, getEntry, type CollectionEntry, type CollectionKey} from 'astro:content'
+import {byEditorRank, byNumber, byTitle, newestFirst, soonestFirst} from './content-order'
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data']
 
@@ -10,22 +13,36 @@ async function dataOf<C extends CollectionKey>(collection: C): Promise<Data<C>[]
   return (await getCollection(collection)).map((entry) => entry.data as Data<C>)
 }
 
-const byRank = (a: {orderRank: string | null; name: string}, b: {orderRank: string | null; name: string}) =>
-  (a.orderRank ?? '~').localeCompare(b.orderRank ?? '~') || a.name.localeCompare(b.name)
+/** The site settings; validation has proved they exist (the collection is required). */
+export async function siteSettings(): Promise<Data<'settings'>> {
+  return (await getEntry('settings', SITE_SETTINGS_ID))!.data
+}
 
 /** Pillars in the Task Force report's order. */
-export const pillarsInOrder = async () => (await dataOf('pillars')).sort((a, b) => a.number - b.number)
+export const pillarsInOrder = async () => (await dataOf('pillars')).sort(byNumber)
 /** Objectives in their numbered order. */
-export const objectivesInOrder = async () => (await dataOf('objectives')).sort((a, b) => a.number - b.number)
+export const objectivesInOrder = async () => (await dataOf('objectives')).sort(byNumber)
 /** Resources, newest first, then by title. */
-export const resourcesNewestFirst = async () =>
-  (await dataOf('resources')).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title))
+export const resourcesNewestFirst = async () => (await dataOf('resources')).sort(newestFirst)
 /** Events, soonest first. */
-export const eventsByStart = async () => (await dataOf('events')).sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title))
+export const eventsByStart = async () => (await dataOf('events')).sort(soonestFirst)
 /** Partners in the order editors dragged them into. */
-export const partnersInOrder = async () => (await dataOf('partners')).sort(byRank)
+export const partnersInOrder = async () => (await dataOf('partners')).sort(byEditorRank)
 /** Publicly named funders in the order editors dragged them into. */
-export const fundersInOrder = async () => (await dataOf('funders')).sort(byRank)
+export const fundersInOrder = async () => (await dataOf('funders')).sort(byEditorRank)
+
+/** Slugs that have a page of their own in `src/pages/`, which adds to the editor's text. */
+export const DEDICATED_PAGE_SLUGS = ['about', 'get-involved']
+
+/** Standalone pages that have no page file of their own, by title: `[page].astro` renders them. */
+export const standalonePages = async () => (await dataOf('pages')).filter((page) => !DEDICATED_PAGE_SLUGS.includes(page.slug)).sort(byTitle)
+
+/** The page document with this slug; the build fails when a dedicated page lost its document. */
+export async function pageBySlug(slug: string): Promise<Data<'pages'>> {
+  const page = (await dataOf('pages')).find((data) => data.slug === slug)
+  if (!page) throw new Error(`No published page has the slug "${slug}": create it in Sanity Studio (Pages) or import the sample dataset.`)
+  return page
+}
 
 /** Every entry's data of a collection, by `_id`. */
 export async function dataById<C extends CollectionKey>(collection: C): Promise<Map<string, Data<C>>> {
@@ -34,5 +51,5 @@ export async function dataById<C extends CollectionKey>(collection: C): Promise<
 
 /** The pillars with the given ids, in report order. Validation has proved each id exists. */
 export function pillarsFor(ids: string[], pillarById: Map<string, Data<'pillars'>>): Data<'pillars'>[] {
-  return ids.map((id) => pillarById.get(id)!).sort((a, b) => a.number - b.number)
+  return ids.map((id) => pillarById.get(id)!).sort(byNumber)
 }

@@ -1,6 +1,6 @@
 /** What the event pages and calendar files say about an event, derived once from its entry. */
 import type {CollectionEntry} from 'astro:content'
-import {optionTitle, EVENT_FORMATS} from '../../studio/schemaTypes/fieldOptions'
+import {optionTitle, EVENT_FORMATS} from '@onecop/content-model'
 import type {CalendarEvent} from './ics'
 
 type EventData = CollectionEntry<'events'>['data']

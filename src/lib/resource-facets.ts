@@ -3,8 +3,9 @@
  * definition serves the search index (Pagefind filters), the library's counts and its static,
  * script-free filter pages (`/resources/<facet>/<value>/`).
  */
+import {byNumber} from './content-order'
 import type {CollectionEntry} from 'astro:content'
-import {RESOURCE_AUDIENCES, RESOURCE_TYPES, optionTitle} from '../../studio/schemaTypes/fieldOptions'
+import {RESOURCE_AUDIENCES, RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
 
 type Resource = CollectionEntry<'resources'>['data']
 type Pillar = CollectionEntry<'pillars'>['data']
@@ -31,7 +32,7 @@ export function resourceFacetValues(resource: Resource, pillarById: Map<string, 
     type: [{label: optionTitle(RESOURCE_TYPES, resource.resourceType), slug: resource.resourceType}],
     pillar: resource.pillars
       .map((id) => pillarById.get(id)!)
-      .sort((a, b) => a.number - b.number)
+      .sort(byNumber)
       .map((pillar) => ({label: pillarLabel(pillar), slug: pillar.slug})),
     audience: resource.audience.map((audience) => ({label: optionTitle(RESOURCE_AUDIENCES, audience), slug: audience})),
     year: [{label: resource.publishedAt.slice(0, 4), slug: resource.publishedAt.slice(0, 4)}],

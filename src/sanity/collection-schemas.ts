@@ -1,112 +1,84 @@
 /**
- * What the site accepts from each query, checked for every entry before any page sees it.
- * Field shapes follow the TypeGen result types in `sanity.types.ts`; these schemas add the
- * promises a page relies on (a slug that makes a valid address, a reference that resolves,
- * alt text on every image, only safe link schemes).
+ * What the site accepts from each query, checked for every entry before any page sees it. The
+ * rules are the content model's shared ones (through `schema-fields.ts`), so whatever the Studio
+ * lets an editor publish passes here; input types follow TypeGen's query results, checked in
+ * `tests/__tests__/collection-schemas.types.test.ts`.
  */
 import {z} from 'astro/zod'
-import type {
-  ActivityTypesQueryResult,
-  EventsQueryResult,
-  FundersQueryResult,
-  ObjectivesQueryResult,
-  PagesQueryResult,
-  PartnersQueryResult,
-  PillarsQueryResult,
-  ResourcesQueryResult,
-  SiteSettingsQueryResult,
-} from './sanity.types'
 import {
   EVENT_FORMATS,
+  assetProblem,
   EVENT_STATUSES,
+  EVENT_TIME_ZONES,
   FUNDER_TIERS,
+  OBJECTIVE_NUMBERS,
   PARTNER_CATEGORIES,
+  PARTNER_SINCE_YEARS,
+  PILLAR_NUMBERS,
   RESOURCE_AUDIENCES,
   RESOURCE_LANGUAGES,
   RESOURCE_TYPES,
-  optionValues,
-} from '../../studio/schemaTypes/fieldOptions'
-import {isTimeZone} from '../../studio/schemaTypes/rules/timeZone'
+  emailProblem,
+  eventEndProblem,
+  eventOnlineLinkProblem,
+  eventStatusNoteProblem,
+  eventVenueProblem,
+  funderPeriodProblem,
+  pageSlugProblem,
+  postalCodeProblem,
+  recommendationCodeProblem,
+  resourceAccessProblem,
+  stateCodeProblem,
+  textProblem,
+} from '@onecop/content-model'
+import {
+  calendarDate,
+  checkedString,
+  dateTime,
+  documentReference,
+  flag,
+  image,
+  link,
+  oneOf,
+  optionString,
+  optionalText,
+  portableText,
+  references,
+  reportOn,
+  requiredText,
+  slug,
+  strings,
+} from './schema-fields'
 
-/** A reference projected as `{_ref, "target": @->_id}`; becomes the target's `_id`. */
-export function documentReference(targetType: string) {
-  return z
-    .object({_ref: z.string(), target: z.string().nullable()})
-    .superRefine((reference, context) => {
-      if (reference.target === null) {
-        context.addIssue({
-          code: 'custom',
-          message: `points to the ${targetType} "${reference._ref}", which does not exist or is not published: publish that ${targetType} or remove the reference`,
-        })
-      }
-    })
-    .transform((reference) => reference._ref)
-}
-
-/** A list of references; an absent list is an empty one. */
-const references = (targetType: string) =>
+/** A list that may be absent; absent is empty. */
+const optionalList = <T extends z.ZodType>(item: T) =>
   z
-    .array(documentReference(targetType))
+    .array(item)
     .nullable()
-    .transform((ids) => ids ?? [])
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens: press Generate on the slug field')
-
-const nonEmpty = z.string().trim().min(1, 'is empty: write it in and publish')
-const optionalText = z.string().nullable()
-const strings = z
-  .array(z.string())
-  .nullable()
-  .transform((list) => list ?? [])
-
-/** A link the site will publish: only https:, http: and mailto: (never javascript: or data:). */
-const safeUrl = z.url({protocol: /^(https?|mailto)$/, error: 'must be a full https://, http:// or mailto: address'})
-
-/** Portable Text as stored; rendered at build time with a link allowlist. */
-const portableText = z
-  .array(z.looseObject({_type: z.string(), _key: z.string()}))
-  .nullable()
-  .transform((blocks) => blocks ?? [])
-
-/** An image as pages use it: its asset (id, URL, size) and the alt text it must have. */
-export const imageSchema = z.object({
-  alt: z
-    .string({error: 'has no alternative text: describe the image in the Studio'})
-    .trim()
-    .min(1, 'has no alternative text: describe the image in the Studio'),
-  asset: z.object({_id: z.string(), url: z.string(), width: z.number().int().positive(), height: z.number().int().positive()}),
-})
+    .transform((list) => list ?? [])
 
 /** The site settings singleton. */
 export const siteSettingsSchema = z.object({
   _id: z.string(),
   _type: z.literal('siteSettings'),
-  title: nonEmpty,
-  description: nonEmpty,
-  logo: imageSchema.nullable(),
-  contactEmail: z.email('must be an email address'),
+  title: requiredText,
+  description: requiredText,
+  logo: image.nullable(),
+  contactEmail: checkedString(emailProblem),
   address: optionalText,
-  socialLinks: z
-    .array(z.object({platform: nonEmpty, url: safeUrl}))
-    .nullable()
-    .transform((links) => links ?? []),
-  donateUrl: safeUrl.nullable(),
-  newsletterUrl: safeUrl.nullable(),
-  impactFigures: z
-    .array(z.object({value: nonEmpty, label: nonEmpty, asOf: z.iso.date('must be a date such as 2026-11-25'), source: nonEmpty}))
-    .nullable()
-    .transform((figures) => figures ?? []),
+  socialLinks: optionalList(z.object({platform: requiredText, url: link})),
+  donateUrl: link.nullable(),
+  newsletterUrl: link.nullable(),
+  impactFigures: optionalList(z.object({value: requiredText, label: requiredText, asOf: calendarDate, source: requiredText})),
 })
 
 /** One of the program's objectives. */
 export const objectiveSchema = z.object({
   _id: z.string(),
   _type: z.literal('programObjective'),
-  number: z.number().int().min(1),
-  title: nonEmpty,
-  summary: nonEmpty,
+  number: z.number().int().min(OBJECTIVE_NUMBERS.min).max(OBJECTIVE_NUMBERS.max),
+  title: requiredText,
+  summary: requiredText,
   body: portableText,
   pillars: z.array(documentReference('pillar')).min(1, 'needs at least one pillar'),
 })
@@ -115,168 +87,156 @@ export const objectiveSchema = z.object({
 export const pillarSchema = z.object({
   _id: z.string(),
   _type: z.literal('pillar'),
-  number: z.number().int().min(1).max(6),
-  name: nonEmpty,
+  number: z.number().int().min(PILLAR_NUMBERS.min).max(PILLAR_NUMBERS.max),
+  name: requiredText,
   slug,
   otherNames: strings,
-  summary: nonEmpty,
+  summary: requiredText,
   body: portableText,
-  keyRecommendations: z
-    .array(z.object({code: nonEmpty, topic: nonEmpty}))
-    .nullable()
-    .transform((recommendations) => recommendations ?? []),
+  keyRecommendations: optionalList(z.object({code: checkedString(recommendationCodeProblem), topic: requiredText})),
 })
 
 /** A kind of activity. */
 export const activityTypeSchema = z.object({
   _id: z.string(),
   _type: z.literal('activityType'),
-  name: nonEmpty,
+  name: requiredText,
   slug,
-  description: nonEmpty,
+  description: requiredText,
 })
 
 /** A partner organization. */
 export const partnerSchema = z.object({
   _id: z.string(),
   _type: z.literal('partner'),
-  name: nonEmpty,
+  name: requiredText,
   slug,
-  category: z.enum(optionValues(PARTNER_CATEGORIES)),
-  logo: imageSchema.nullable(),
-  website: safeUrl.nullable(),
-  description: nonEmpty,
-  partnerSince: z.number().int().nullable(),
-  featured: z
-    .boolean()
-    .nullable()
-    .transform((flag) => flag ?? false),
+  category: oneOf(PARTNER_CATEGORIES),
+  logo: image.nullable(),
+  website: link.nullable(),
+  description: requiredText,
+  partnerSince: z.number().int().min(PARTNER_SINCE_YEARS.min).max(PARTNER_SINCE_YEARS.max).nullable(),
+  featured: flag,
   /** The drag-and-drop position from the Studio; lists sort by it. */
   orderRank: optionalText,
 })
 
 /** A funder that agreed to be named. */
-export const funderSchema = z.object({
-  _id: z.string(),
-  _type: z.literal('funder'),
-  name: nonEmpty,
-  slug,
-  tier: z.enum(optionValues(FUNDER_TIERS)),
-  logo: imageSchema.nullable(),
-  website: safeUrl.nullable(),
-  grantName: optionalText,
-  periodStart: z.iso.date().nullable(),
-  periodEnd: z.iso.date().nullable(),
-  /** The drag-and-drop position from the Studio; lists sort by it. */
-  orderRank: optionalText,
-})
+export const funderSchema = z
+  .object({
+    _id: z.string(),
+    _type: z.literal('funder'),
+    name: requiredText,
+    slug,
+    tier: oneOf(FUNDER_TIERS),
+    logo: image.nullable(),
+    website: link.nullable(),
+    grantName: checkedString(textProblem).nullable(),
+    periodStart: calendarDate.nullable(),
+    periodEnd: calendarDate.nullable(),
+    /** The drag-and-drop position from the Studio; lists sort by it. */
+    orderRank: optionalText,
+  })
+  .superRefine((funder, context) => reportOn(context, 'periodEnd', funderPeriodProblem(funder)))
 
 /** An item of the resource library. */
 export const resourceSchema = z
   .object({
     _id: z.string(),
     _type: z.literal('resource'),
-    title: nonEmpty,
+    title: requiredText,
     slug,
-    resourceType: z.enum(optionValues(RESOURCE_TYPES)),
-    audience: z.array(z.enum(optionValues(RESOURCE_AUDIENCES))).min(1, 'needs at least one audience'),
+    resourceType: oneOf(RESOURCE_TYPES),
+    audience: z.array(optionString(RESOURCE_AUDIENCES)).min(1, 'needs at least one audience'),
     pillars: z.array(documentReference('pillar')).min(1, 'needs at least one pillar'),
     topics: strings,
-    summary: nonEmpty,
+    summary: requiredText,
     body: portableText,
-    url: safeUrl.nullable(),
-    file: z.object({url: z.string(), size: z.number(), extension: z.string()}).nullable(),
-    accessibleVersion: z
-      .boolean()
-      .nullable()
-      .transform((flag) => flag ?? false),
-    thumbnail: imageSchema.nullable(),
-    publisher: nonEmpty,
-    publishedAt: z.iso.date('must be a date such as 2026-11-25'),
-    language: z.enum(optionValues(RESOURCE_LANGUAGES)),
+    url: link.nullable(),
+    file: z
+      .object({_id: z.string(), url: z.string(), size: z.number(), extension: z.string()})
+      .superRefine((file, context) => {
+        const problem = assetProblem('file', file._id)
+        if (problem) context.addIssue({code: 'custom', message: problem})
+      })
+      .transform(({url, size, extension}) => ({url, size, extension}))
+      .nullable(),
+    accessibleVersion: flag,
+    thumbnail: image.nullable(),
+    publisher: requiredText,
+    publishedAt: calendarDate,
+    language: oneOf(RESOURCE_LANGUAGES),
   })
-  .superRefine((resource, context) => {
-    // Visitors must be able to open every resource: exactly one way to get it.
-    if (resource.url && resource.file) context.addIssue({code: 'custom', path: ['url'], message: 'a resource has a file and a link: remove one of them'})
-    if (!resource.url && !resource.file) context.addIssue({code: 'custom', path: ['url'], message: 'a resource needs a file or a link: add one'})
-  })
+  .superRefine((resource, context) => reportOn(context, 'url', resourceAccessProblem({hasFile: resource.file !== null, url: resource.url})))
 
-const venueSchema = z.object({
-  name: nonEmpty,
-  street: nonEmpty,
-  city: nonEmpty,
-  state: nonEmpty,
-  postalCode: nonEmpty,
-  location: z.object({lat: z.number(), lng: z.number()}).nullable(),
-})
+/** A map pin; half a pin (one coordinate) is no pin. */
+const pin = z
+  .object({lat: z.number().nullable(), lng: z.number().nullable()})
+  .nullable()
+  .transform((location) => (location && location.lat !== null && location.lng !== null ? {lat: location.lat, lng: location.lng} : null))
+
+/**
+ * A venue as the query projects it. One whose every field is empty (the Studio leaves such an
+ * object unchecked) is no venue at all; any other must be a full address.
+ */
+const venueSchema = z
+  .object({name: optionalText, street: optionalText, city: optionalText, state: optionalText, postalCode: optionalText, location: pin})
+  .nullable()
+  .transform((venue) => (venue && Object.values(venue).some((value) => value !== null) ? venue : null))
+  .pipe(
+    z
+      .object({
+        name: requiredText,
+        street: requiredText,
+        city: requiredText,
+        state: checkedString(stateCodeProblem),
+        postalCode: checkedString(postalCodeProblem),
+        location: z.object({lat: z.number(), lng: z.number()}).nullable(),
+      })
+      .nullable(),
+  )
 
 /** An event, with the rules a page and a calendar file rely on. */
 export const eventSchema = z
   .object({
     _id: z.string(),
     _type: z.literal('event'),
-    title: nonEmpty,
+    title: requiredText,
     slug,
-    activityType: documentReference('activity type'),
-    status: z.enum(optionValues(EVENT_STATUSES)),
+    activityType: documentReference('activityType'),
+    status: oneOf(EVENT_STATUSES),
     statusNote: optionalText,
-    start: z.iso.datetime({offset: true, error: 'must be a date and time'}),
-    end: z.iso.datetime({offset: true, error: 'must be a date and time'}),
-    timeZone: z.string().refine(isTimeZone, 'is not a time zone: pick one from the list in the Studio'),
-    allDay: z
-      .boolean()
-      .nullable()
-      .transform((flag) => flag ?? false),
-    format: z.enum(optionValues(EVENT_FORMATS)),
-    venue: venueSchema.nullable(),
-    onlineUrl: safeUrl.nullable(),
-    registrationUrl: safeUrl.nullable(),
+    start: dateTime,
+    end: dateTime,
+    timeZone: oneOf(EVENT_TIME_ZONES),
+    allDay: flag,
+    format: oneOf(EVENT_FORMATS),
+    venue: venueSchema,
+    onlineUrl: link.nullable(),
+    registrationUrl: link.nullable(),
     hosts: references('partner'),
     pillars: references('pillar'),
-    recordingUrl: safeUrl.nullable(),
+    recordingUrl: link.nullable(),
     accessibilityNotes: optionalText,
-    summary: nonEmpty,
+    summary: requiredText,
     body: portableText,
   })
   .superRefine((event, context) => {
-    if (new Date(event.end) <= new Date(event.start)) context.addIssue({code: 'custom', path: ['end'], message: 'is not after the start: fix the end date and time'})
-    if (event.format !== 'online' && !event.venue) context.addIssue({code: 'custom', path: ['venue'], message: 'is missing for an in-person or hybrid event: add the address'})
-    if (event.format !== 'in-person' && !event.onlineUrl) context.addIssue({code: 'custom', path: ['onlineUrl'], message: 'is missing for an online or hybrid event: add the link to join'})
+    reportOn(context, 'end', eventEndProblem(event))
+    reportOn(context, 'format', eventVenueProblem(event))
+    reportOn(context, 'onlineUrl', eventOnlineLinkProblem(event))
+    reportOn(context, 'statusNote', eventStatusNoteProblem(event))
   })
 
 /** A standalone page. */
 export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal('page'),
-  title: nonEmpty,
-  slug,
-  seoDescription: nonEmpty,
+  title: requiredText,
+  slug: checkedString(pageSlugProblem),
+  seoDescription: requiredText,
   body: portableText,
 })
 
 /** A validated image. */
-export type ImageData = z.output<typeof imageSchema>
-
-/**
- * Compile-time guard (checked by `astro check`): a schema names exactly the fields its query
- * returns according to TypeGen. Zod drops fields it does not know, so a field added to a query
- * but not to its schema would otherwise vanish on the way to the page without a word.
- */
-type SameFields<Schema extends z.ZodType, Row> = [
-  Exclude<keyof z.input<Schema>, keyof Row>,
-  Exclude<keyof Row, keyof z.input<Schema>>,
-] extends [never, never]
-  ? true
-  : {fieldsOnlyInSchema: Exclude<keyof z.input<Schema>, keyof Row>; fieldsOnlyInQuery: Exclude<keyof Row, keyof z.input<Schema>>}
-
-export const schemasMatchQueries: [
-  SameFields<typeof siteSettingsSchema, SiteSettingsQueryResult[number]>,
-  SameFields<typeof objectiveSchema, ObjectivesQueryResult[number]>,
-  SameFields<typeof pillarSchema, PillarsQueryResult[number]>,
-  SameFields<typeof activityTypeSchema, ActivityTypesQueryResult[number]>,
-  SameFields<typeof partnerSchema, PartnersQueryResult[number]>,
-  SameFields<typeof funderSchema, FundersQueryResult[number]>,
-  SameFields<typeof resourceSchema, ResourcesQueryResult[number]>,
-  SameFields<typeof eventSchema, EventsQueryResult[number]>,
-  SameFields<typeof pageSchema, PagesQueryResult[number]>,
-] = [true, true, true, true, true, true, true, true, true]
+export type ImageData = z.output<typeof image>

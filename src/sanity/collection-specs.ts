@@ -1,16 +1,23 @@
-/** Which query fills each collection of the site, and which schema its entries must pass. */
+/** Each collection of the registry with the schema its entries must pass. */
+import type {z} from 'astro/zod'
 import * as schemas from './collection-schemas'
-import * as queries from './queries'
+import {collectionRegistry, type CollectionName} from './collection-registry'
 
-/** Collection name → its query (by export name in `queries.ts`) and schema. */
-export const collectionSpecs = {
-  settings: {queryName: 'siteSettingsQuery', query: queries.siteSettingsQuery, schema: schemas.siteSettingsSchema, required: true},
-  objectives: {queryName: 'objectivesQuery', query: queries.objectivesQuery, schema: schemas.objectiveSchema, required: true},
-  pillars: {queryName: 'pillarsQuery', query: queries.pillarsQuery, schema: schemas.pillarSchema, required: true},
-  activityTypes: {queryName: 'activityTypesQuery', query: queries.activityTypesQuery, schema: schemas.activityTypeSchema},
-  partners: {queryName: 'partnersQuery', query: queries.partnersQuery, schema: schemas.partnerSchema},
-  funders: {queryName: 'fundersQuery', query: queries.fundersQuery, schema: schemas.funderSchema},
-  resources: {queryName: 'resourcesQuery', query: queries.resourcesQuery, schema: schemas.resourceSchema},
-  events: {queryName: 'eventsQuery', query: queries.eventsQuery, schema: schemas.eventSchema},
-  pages: {queryName: 'pagesQuery', query: queries.pagesQuery, schema: schemas.pageSchema},
-} as const
+const schemaOf = {
+  settings: schemas.siteSettingsSchema,
+  objectives: schemas.objectiveSchema,
+  pillars: schemas.pillarSchema,
+  activityTypes: schemas.activityTypeSchema,
+  partners: schemas.partnerSchema,
+  funders: schemas.funderSchema,
+  resources: schemas.resourceSchema,
+  events: schemas.eventSchema,
+  pages: schemas.pageSchema,
+} as const satisfies Record<CollectionName, z.ZodType<{_id: string}>>
+
+type Specs = {[Name in CollectionName]: (typeof collectionRegistry)[Name] & {schema: (typeof schemaOf)[Name]}}
+
+/** Collection name → its document type, query and schema. */
+export const collectionSpecs = Object.fromEntries(
+  Object.entries(collectionRegistry).map(([name, collection]) => [name, {...collection, schema: schemaOf[name as CollectionName]}]),
+) as Specs

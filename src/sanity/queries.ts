@@ -1,13 +1,21 @@
 /**
- * Every GROQ query the site runs, in one place. Each collection in `src/content.config.ts`
- * loads with exactly one of these, so a build makes one request per collection.
+ * Every GROQ query the site runs, in one place. Each collection (`collection-registry.ts`)
+ * loads with exactly one of these, so a build makes one request per collection. Queries do not
+ * sort: the order pages show is decided once, in `src/lib/content-order.ts`.
  *
- * References are projected as `{_ref, "target": @->_id}` so a reference to a missing document
- * shows up as `target: null` and fails validation by name, rather than vanishing from a page.
- * Images are projected with their asset's id, URL and size, or as null when no file is set.
  * Values never go into a query string: pass them as GROQ parameters.
  */
 import {defineQuery} from 'groq'
+
+/**
+ * A reference, with its target's type: a reference to a missing document shows up as
+ * `targetType: null`, one to the wrong kind of document with that kind, and validation refuses
+ * both by name rather than letting them vanish from a page.
+ */
+const referenceProjection = /* groq */ `_ref, "targetType": @->_type`
+
+/** An image field (used as `select(defined(x.asset) => x{...})`): its alt text and its asset's id, URL and size. */
+const imageProjection = /* groq */ `alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}`
 
 /** The site settings singleton, as a one-item list. */
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"] {
@@ -15,7 +23,7 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   _type,
   title,
   description,
-  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),
+  "logo": select(defined(logo.asset) => logo{${imageProjection}}),
   contactEmail,
   address,
   "socialLinks": socialLinks[]{platform, url},
@@ -24,19 +32,19 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   "impactFigures": impactFigures[]{value, label, asOf, source}
 }`)
 
-/** The program's objectives, in order, with the pillars each serves. */
-export const objectivesQuery = defineQuery(`*[_type == "programObjective"] | order(number asc) {
+/** The program's objectives, with the pillars each serves. */
+export const objectivesQuery = defineQuery(`*[_type == "programObjective"] {
   _id,
   _type,
   number,
   title,
   summary,
   body,
-  "pillars": pillars[]{_ref, "target": @->_id}
+  "pillars": pillars[]{${referenceProjection}}
 }`)
 
-/** All pillars, in the Task Force report's order. */
-export const pillarsQuery = defineQuery(`*[_type == "pillar"] | order(number asc) {
+/** The six pillars. */
+export const pillarsQuery = defineQuery(`*[_type == "pillar"] {
   _id,
   _type,
   number,
@@ -49,7 +57,7 @@ export const pillarsQuery = defineQuery(`*[_type == "pillar"] | order(number asc
 }`)
 
 /** Kinds of activity, for event labels. */
-export const activityTypesQuery = defineQuery(`*[_type == "activityType"] | order(name asc) {
+export const activityTypesQuery = defineQuery(`*[_type == "activityType"] {
   _id,
   _type,
   name,
@@ -57,14 +65,14 @@ export const activityTypesQuery = defineQuery(`*[_type == "activityType"] | orde
   description
 }`)
 
-/** Partners in the order editors dragged them into. */
-export const partnersQuery = defineQuery(`*[_type == "partner"] | order(orderRank asc, name asc) {
+/** Partners, with the rank editors gave them by dragging. */
+export const partnersQuery = defineQuery(`*[_type == "partner"] {
   _id,
   _type,
   name,
   "slug": slug.current,
   category,
-  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),
+  "logo": select(defined(logo.asset) => logo{${imageProjection}}),
   website,
   description,
   partnerSince,
@@ -72,14 +80,14 @@ export const partnersQuery = defineQuery(`*[_type == "partner"] | order(orderRan
   orderRank
 }`)
 
-/** Funders that agreed to be named, in the order editors set; the others never leave the Lake. */
-export const fundersQuery = defineQuery(`*[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {
+/** Funders that agreed to be named; the others never leave the Lake. */
+export const fundersQuery = defineQuery(`*[_type == "funder" && showPublicly != false] {
   _id,
   _type,
   name,
   "slug": slug.current,
   tier,
-  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),
+  "logo": select(defined(logo.asset) => logo{${imageProjection}}),
   website,
   grantName,
   periodStart,
@@ -87,34 +95,34 @@ export const fundersQuery = defineQuery(`*[_type == "funder" && showPublicly != 
   orderRank
 }`)
 
-/** All resources, newest first, with the pillars they support. */
-export const resourcesQuery = defineQuery(`*[_type == "resource"] | order(publishedAt desc, title asc) {
+/** All resources, with the pillars they support. */
+export const resourcesQuery = defineQuery(`*[_type == "resource"] {
   _id,
   _type,
   title,
   "slug": slug.current,
   resourceType,
   audience,
-  "pillars": pillars[]{_ref, "target": @->_id},
+  "pillars": pillars[]{${referenceProjection}},
   topics,
   summary,
   body,
   url,
-  "file": file.asset->{url, size, extension},
+  "file": file.asset->{_id, url, size, extension},
   accessibleVersion,
-  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),
+  "thumbnail": select(defined(thumbnail.asset) => thumbnail{${imageProjection}}),
   publisher,
   publishedAt,
   language
 }`)
 
-/** All events, soonest first; pages split them into upcoming and past at build time. */
-export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, title asc) {
+/** All events; pages split them into upcoming and past at build time. */
+export const eventsQuery = defineQuery(`*[_type == "event"] {
   _id,
   _type,
   title,
   "slug": slug.current,
-  "activityType": activityType{_ref, "target": @->_id},
+  "activityType": activityType{${referenceProjection}},
   status,
   statusNote,
   start,
@@ -125,8 +133,8 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, t
   "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},
   onlineUrl,
   registrationUrl,
-  "hosts": hosts[]{_ref, "target": @->_id},
-  "pillars": pillars[]{_ref, "target": @->_id},
+  "hosts": hosts[]{${referenceProjection}},
+  "pillars": pillars[]{${referenceProjection}},
   recordingUrl,
   accessibilityNotes,
   summary,
@@ -134,7 +142,7 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, t
 }`)
 
 /** Standalone pages such as About and Get involved. */
-export const pagesQuery = defineQuery(`*[_type == "page"] | order(title asc) {
+export const pagesQuery = defineQuery(`*[_type == "page"] {
   _id,
   _type,
   title,

@@ -1,10 +1,10 @@
-/** Runs the site's queries with groq-js over the sample dataset shipped in `studio/seed/`. */
+/** The sample dataset shipped in `studio/seed/`, as a content source: the embedded default. */
 import {readFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {evaluate, parse, type ExprNode} from 'groq-js'
-import type {ContentSource, QueryParams} from './content-source'
+import type {ContentSource} from './content-source'
 import {ContentSourceError} from './content-errors'
+import {createDatasetSource} from './dataset-source'
 import {resolveSampleAssets} from './sample-assets'
 
 /** The NDJSON file `sanity dataset import` reads, one document per line. */
@@ -29,25 +29,7 @@ export function loadSampleDataset(path: string = SAMPLE_DATASET_PATH): Promise<u
 
 /** A content source over an NDJSON export. */
 export function createSampleSource(path: string = SAMPLE_DATASET_PATH): ContentSource {
-  const description = `the sample dataset (${path})`
-
-  return {
-    description,
-    async fetch(queryName: string, query: string, params: QueryParams = {}) {
-      const dataset = await loadSampleDataset(path)
-      try {
-        const tree = parse(query, {params})
-        assertParamsBound(tree, params)
-        return await (await evaluate(tree, {dataset, params})).get()
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        throw new ContentSourceError(
-          `Could not run the query "${queryName}" against ${description}: ${message}. Check the query in src/sanity/queries.ts.`,
-          {cause: error},
-        )
-      }
-    },
-  }
+  return createDatasetSource(() => loadSampleDataset(path), `the sample dataset (${path})`)
 }
 
 /** Parses the NDJSON file; keeps only published documents, as the `published` perspective does. */
@@ -76,22 +58,4 @@ export async function readDataset(path: string): Promise<unknown[]> {
     documents.push(document)
   })
   return documents
-}
-
-/** The Content Lake answers 400 to an unbound `$param`; groq-js would quietly use null. Fail alike. */
-function assertParamsBound(tree: ExprNode, params: QueryParams): void {
-  const missing = new Set<string>()
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit)
-    if (!node || typeof node !== 'object') return
-    const record = node as Record<string, unknown>
-    if (record.type === 'Parameter' && typeof record.name === 'string' && !(record.name in params)) {
-      missing.add(record.name)
-    }
-    Object.values(record).forEach(visit)
-  }
-  visit(tree)
-  if (missing.size > 0) {
-    throw new Error(`param ${[...missing].map((name) => `$${name}`).join(', ')} referenced, but not provided`)
-  }
 }

@@ -504,7 +504,7 @@ export type SiteSettingsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: objectivesQuery
-// Query: *[_type == "programObjective"] | order(number asc) {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "target": @->_id}}
+// Query: *[_type == "programObjective"] {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "targetType": @->_type}}
 export type ObjectivesQueryResult = Array<{
   _id: string;
   _type: "programObjective";
@@ -514,13 +514,13 @@ export type ObjectivesQueryResult = Array<{
   body: BlockContent | null;
   pillars: Array<{
     _ref: string;
-    target: string;
+    targetType: "pillar";
   }>;
 }>;
 
 // Source: ../src/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] | order(number asc) {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
+// Query: *[_type == "pillar"] {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
 export type PillarsQueryResult = Array<{
   _id: string;
   _type: "pillar";
@@ -538,7 +538,7 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: activityTypesQuery
-// Query: *[_type == "activityType"] | order(name asc) {  _id,  _type,  name,  "slug": slug.current,  description}
+// Query: *[_type == "activityType"] {  _id,  _type,  name,  "slug": slug.current,  description}
 export type ActivityTypesQueryResult = Array<{
   _id: string;
   _type: "activityType";
@@ -549,7 +549,7 @@ export type ActivityTypesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: partnersQuery
-// Query: *[_type == "partner"] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured,  orderRank}
+// Query: *[_type == "partner"] {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured,  orderRank}
 export type PartnersQueryResult = Array<{
   _id: string;
   _type: "partner";
@@ -580,7 +580,7 @@ export type PartnersQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: fundersQuery
-// Query: *[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd,  orderRank}
+// Query: *[_type == "funder" && showPublicly != false] {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd,  orderRank}
 export type FundersQueryResult = Array<{
   _id: string;
   _type: "funder";
@@ -605,7 +605,7 @@ export type FundersQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: resourcesQuery
-// Query: *[_type == "resource"] | order(publishedAt desc, title asc) {  _id,  _type,  title,  "slug": slug.current,  resourceType,  audience,  "pillars": pillars[]{_ref, "target": @->_id},  topics,  summary,  body,  url,  "file": file.asset->{url, size, extension},  accessibleVersion,  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  publisher,  publishedAt,  language}
+// Query: *[_type == "resource"] {  _id,  _type,  title,  "slug": slug.current,  resourceType,  audience,  "pillars": pillars[]{_ref, "targetType": @->_type},  topics,  summary,  body,  url,  "file": file.asset->{_id, url, size, extension},  accessibleVersion,  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  publisher,  publishedAt,  language}
 export type ResourcesQueryResult = Array<{
   _id: string;
   _type: "resource";
@@ -623,13 +623,14 @@ export type ResourcesQueryResult = Array<{
   audience: Array<string>;
   pillars: Array<{
     _ref: string;
-    target: string;
+    targetType: "pillar";
   }>;
   topics: Array<string> | null;
   summary: string;
   body: BlockContent | null;
   url: string | null;
   file: {
+    _id: string;
     url: string;
     size: number;
     extension: string;
@@ -651,7 +652,7 @@ export type ResourcesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc, title asc) {  _id,  _type,  title,  "slug": slug.current,  "activityType": activityType{_ref, "target": @->_id},  status,  statusNote,  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "target": @->_id},  "pillars": pillars[]{_ref, "target": @->_id},  recordingUrl,  accessibilityNotes,  summary,  body}
+// Query: *[_type == "event"] {  _id,  _type,  title,  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  statusNote,  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  accessibilityNotes,  summary,  body}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
@@ -659,7 +660,7 @@ export type EventsQueryResult = Array<{
   slug: string;
   activityType: {
     _ref: string;
-    target: string;
+    targetType: "activityType";
   };
   status: "cancelled" | "postponed" | "scheduled";
   statusNote: string | null;
@@ -693,11 +694,11 @@ export type EventsQueryResult = Array<{
   registrationUrl: string | null;
   hosts: Array<{
     _ref: string;
-    target: string;
+    targetType: "partner";
   }> | null;
   pillars: Array<{
     _ref: string;
-    target: string;
+    targetType: "pillar";
   }> | null;
   recordingUrl: string | null;
   accessibilityNotes: string | null;
@@ -707,7 +708,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"] | order(title asc) {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
+// Query: *[_type == "page"] {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
 export type PagesQueryResult = Array<{
   _id: string;
   _type: "page";
@@ -721,14 +722,14 @@ export type PagesQueryResult = Array<{
 declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult;
-    '*[_type == "programObjective"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "target": @->_id}\n}': ObjectivesQueryResult;
-    '*[_type == "pillar"] | order(number asc) {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult;
-    '*[_type == "activityType"] | order(name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult;
-    '*[_type == "partner"] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult;
-    '*[_type == "funder" && showPublicly != false] | order(orderRank asc, name asc) {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult;
-    '*[_type == "resource"] | order(publishedAt desc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "target": @->_id},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
-    '*[_type == "event"] | order(start asc, title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "target": @->_id},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "target": @->_id},\n  "pillars": pillars[]{_ref, "target": @->_id},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult;
-    '*[_type == "page"] | order(title asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult;
+    '*[_type == "programObjective"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult;
+    '*[_type == "pillar"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult;
+    '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult;
+    '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult;
+    '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult;
+    '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
+    '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult;
+    '*[_type == "page"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -32,9 +32,3 @@ export const schemaTypes = [
   socialLinkType,
   venueType,
 ]
-
-/** Document types that exist once: edited from the desk, never created or deleted there. */
-export const SINGLETON_TYPES = new Set(['siteSettings'])
-
-/** The singleton's fixed document id. */
-export const SITE_SETTINGS_ID = 'siteSettings'

@@ -13,7 +13,7 @@ import {startSanityStandIn, type SanityStandIn} from '../support/sanity-stand-in
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {chromium} from '@playwright/test'
 import {handleSanityWebhook} from '../../netlify/lib/sanity-webhook.ts'
-import {siteDocumentTypes} from '../../netlify/lib/site-document-types.ts'
+import {siteDocumentTypes} from '../../src/sanity/collection-registry.ts'
 import {startBuildHook} from '../support/build-hook-stand-in'
 import {serveLikeNetlify} from '../support/serve-like-netlify.ts'
 

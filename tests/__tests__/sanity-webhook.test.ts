@@ -6,7 +6,7 @@ import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {createHmac} from 'node:crypto'
 import {encodeSignatureHeader, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {handleSanityWebhook, MAX_BODY_BYTES} from '../../netlify/lib/sanity-webhook.ts'
-import {siteDocumentTypes} from '../../netlify/lib/site-document-types.ts'
+import {siteDocumentTypes} from '../../src/sanity/collection-registry.ts'
 import {startBuildHook, type BuildHookStandIn} from '../support/build-hook-stand-in'
 import {closedPort} from '../support/ports'
 

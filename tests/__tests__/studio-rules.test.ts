@@ -51,55 +51,56 @@ describe('Studio validation', () => {
 
   it('makes an event end after it starts', async () => {
     const good = sample('event-westside-safety-briefing-dec')
-    await expectRule(good, {...good, end: good.start}, 'end', 'The event must end after it starts')
+    await expectRule(good, {...good, end: good.start}, 'end', 'Must be after the start: check the end date and time')
   })
 
-  it('accepts only real IANA time zones', async () => {
+  it('accepts only the time zones on its list', async () => {
     const good = sample('event-online-liaison-training-dec')
     expect(good.timeZone).toBe('America/Denver')
-    await expectRule(good, {...good, timeZone: 'Mars/Olympus_Mons'}, 'timeZone', /"Mars\/Olympus_Mons" is not a time zone/)
+    await expectRule(good, {...good, timeZone: 'Mars/Olympus_Mons'}, 'timeZone', /"Mars\/Olympus_Mons"/)
+    await expectRule(good, {...good, timeZone: 'Europe/Paris'}, 'timeZone', /"Europe\/Paris"/)
   })
 
   it('gives a resource exactly one of a file or a link', async () => {
     const withFile = sample('resource-getting-started-congregations')
     const withLink = sample('resource-safety-briefing-toolkit')
     expect(withFile.file.asset._ref).toMatch(/^file-/)
-    await expectRule(withFile, {...withFile, url: 'https://example.org/also-a-link'}, 'url', 'not both')
-    await expectRule(withLink, {...withLink, url: undefined}, 'url', 'Upload a file above or add a link here')
+    await expectRule(withFile, {...withFile, url: 'https://example.org/also-a-link'}, 'url', 'Cannot be set as well as a file: give the resource a file or a link, not both')
+    await expectRule(withLink, {...withLink, url: undefined}, 'url', 'Is required when no file is uploaded: upload a file or add a link')
   })
 
   it('allows only https:, http: and mailto: links', async () => {
     const partner = sample('partner-noble')
-    await expectRule(partner, {...partner, website: 'javascript:alert(1)'}, 'website', 'Use a full address starting with https://, http:// or mailto:')
+    await expectRule(partner, {...partner, website: 'javascript:alert(1)'}, 'website', 'Is not a full address: use one starting with https://, http:// or mailto:')
     expect(await validator.errors({...partner, website: 'mailto:partners@example.org'})).toEqual([])
     const page = sample('page-about')
     const bad = structuredClone(page)
     bad.body[0].markDefs = [{_key: 'l1', _type: 'link', href: 'data:text/html,hi'}]
     bad.body[0].children[0].marks = ['l1']
     const errors = await validator.errors(bad)
-    expect(errors.some((e) => /href: .*Use a full address/.test(e)), JSON.stringify(errors)).toBe(true)
+    expect(errors.some((e) => /href: .*Is not a full address/.test(e)), JSON.stringify(errors)).toBe(true)
   })
 
   it('requires alt text on every image', async () => {
     const good = sample('partner-noble')
-    await expectRule(good, {...good, logo: {...good.logo, alt: '  '}}, 'logo.alt', 'Describe the image in a few words')
+    await expectRule(good, {...good, logo: {...good.logo, alt: '  '}}, 'logo.alt', 'Is required: describe the image in a few words')
     const resource = sample('resource-final-report-task-force')
-    await expectRule(resource, {...resource, thumbnail: {...resource.thumbnail, alt: undefined}}, 'thumbnail.alt', 'Describe the image')
+    await expectRule(resource, {...resource, thumbnail: {...resource.thumbnail, alt: undefined}}, 'thumbnail.alt', 'Is required: describe the image')
   })
 
   it('asks what changed when an event is cancelled or postponed, and hides the question otherwise', async () => {
     const cancelled = sample('event-scam-workshop-seniors-nov')
     expect(cancelled.status).toBe('cancelled')
-    await expectRule(cancelled, {...cancelled, statusNote: undefined}, 'statusNote', 'Tell visitors what changed')
+    await expectRule(cancelled, {...cancelled, statusNote: undefined}, 'statusNote', 'tell visitors what changed and what to do now')
     const scheduled = sample('event-jax-forum-jan')
     expect(await validator.errors({...scheduled, statusNote: undefined})).toEqual([])
   })
 
   it('needs a venue for in-person events and a link for online ones', async () => {
     const inPerson = sample('event-portland-youth-career-mar')
-    await expectRule(inPerson, {...inPerson, venue: undefined}, 'format', 'needs a venue')
+    await expectRule(inPerson, {...inPerson, venue: undefined}, 'format', 'Needs a venue for an in-person or hybrid event')
     const online = sample('event-national-webinar-feb')
-    await expectRule(online, {...online, onlineUrl: undefined}, 'onlineUrl', 'needs a link to join')
+    await expectRule(online, {...online, onlineUrl: undefined}, 'onlineUrl', 'add the link to join')
   })
 
   it('rejects references to documents that do not exist', async () => {

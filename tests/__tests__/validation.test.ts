@@ -40,11 +40,13 @@ describe('a document that fails validation', () => {
     const lines = error.message.split('\n')
     expect(lines[0]).toMatch(/^4 entries in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
     expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
-    expect(lines).toContain('  resource resource-safety-briefing-toolkit: url: must be a full https://, http:// or mailto: address')
+    expect(lines).toContain('  resource resource-safety-briefing-toolkit: url: is not a full address: use one starting with https://, http:// or mailto:')
     expect(lines).toContain(
       '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit"',
     )
-    expect(lines.some((l) => l.startsWith('  resource resource-community-forum-template: slug: must be lower-case letters'))).toBe(true)
+    expect(lines).toContain(
+      '  resource resource-community-forum-template: slug: the web address "Forum Template!" can only have lower-case letters, digits and single hyphens: press Generate (it gives "forum-template")',
+    )
     expect(error.problems).toHaveLength(4)
   })
 

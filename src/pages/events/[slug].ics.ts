@@ -1,11 +1,12 @@
 /** An "Add to calendar" file for one event. Content: `eventsQuery`. */
 import type {APIRoute, GetStaticPaths} from 'astro'
-import {getCollection, type CollectionEntry} from 'astro:content'
+import type {CollectionEntry} from 'astro:content'
+import {eventsByStart} from '../../lib/collections'
 import {calendarEvent} from '../../lib/event-details'
 import {calendarFile} from '../../lib/ics'
 
 export const getStaticPaths = (async () =>
-  (await getCollection('events')).map(({data: event}) => ({params: {slug: event.slug}, props: {event}}))) satisfies GetStaticPaths
+  (await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}}))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site}) =>
   new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!)]), {headers: {'content-type': 'text/calendar; charset=utf-8'}})

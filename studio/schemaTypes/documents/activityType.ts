@@ -1,7 +1,8 @@
 import {TagIcon} from '@sanity/icons/Tag'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
+import {requiredText} from '../rules/shared'
+import {webAddressRule} from '../rules/lookups'
 
 /** A kind of OneCOP activity: briefing, training, officer appreciation, forum... */
 export const activityTypeType = defineType({
@@ -10,9 +11,9 @@ export const activityTypeType = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => [rule.required().max(60), uniqueSlugRule(rule)]}),
+    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => [requiredText(rule).max(60), webAddressRule(rule)]}),
     slugField('name'),
-    defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'One sentence on what happens at this kind of activity.', validation: (rule) => rule.required().max(240)}),
+    defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'One sentence on what happens at this kind of activity.', validation: (rule) => requiredText(rule).max(240)}),
   ],
   preview: {select: {title: 'name', subtitle: 'description'}},
 })

@@ -1,19 +1,33 @@
 import {CalendarIcon} from '@sanity/icons/Calendar'
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import {defineField, defineType} from 'sanity'
+import {referenceTo} from '../fields/referenceTo'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
-import {DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_STATUSES, EVENT_TIME_ZONES, optionTitle} from '../fieldOptions'
-import {linkRule} from '../rules/links'
-import {isTimeZone} from '../rules/timeZone'
+import {
+  DEFAULT_TIME_ZONE,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  EVENT_TIME_ZONES,
+  eventEndProblem,
+  eventOnlineLinkProblem,
+  eventStatusNoteProblem,
+  eventVenueProblem,
+  optionProblem,
+  optionTitle,
+} from '@onecop/content-model'
+import {dateTimeRule, linkRule, optionalText, requiredText, sentence} from '../rules/shared'
+import {referenceTypeRule, webAddressRule} from '../rules/lookups'
 
 interface EventFields {
   start?: string
   format?: string
   status?: string
-  venue?: unknown
+  venue?: {name?: string; street?: string; city?: string; state?: string; postalCode?: string}
 }
 
 const fields = (context: {document?: unknown}) => (context.document ?? {}) as EventFields
+
+/** A shared cross-field rule's problem as the Studio's answer. */
+const answer = (problem: string | undefined) => (problem ? sentence(problem) : true)
 
 /** A OneCOP event: a briefing, training, forum or the like, in person, online or both. */
 export const eventType = defineType({
@@ -22,14 +36,14 @@ export const eventType = defineType({
   type: 'document',
   icon: CalendarIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [rule.required().max(120), uniqueSlugRule(rule)]}),
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [requiredText(rule).max(120), webAddressRule(rule)]}),
     slugField('title'),
     defineField({
       name: 'activityType',
       title: 'Activity type',
       type: 'reference',
       to: [{type: 'activityType'}],
-      validation: (rule) => rule.required().error('Choose what kind of activity this is'),
+      validation: (rule) => [rule.required().error('Choose what kind of activity this is'), referenceTypeRule(rule, 'activityType')],
     }),
     defineField({
       name: 'status',
@@ -47,23 +61,17 @@ export const eventType = defineType({
       description: 'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
       hidden: ({document}) => (document as EventFields | undefined)?.status === 'scheduled',
       validation: (rule) =>
-        rule.custom((note: string | undefined, context) =>
-          fields(context).status && fields(context).status !== 'scheduled' && !note?.trim()
-            ? 'Tell visitors what changed and what to do now'
-            : true,
-        ),
+        optionalText(rule).custom((statusNote: string | undefined, context) => answer(eventStatusNoteProblem({status: fields(context).status, statusNote}))),
     }),
-    defineField({name: 'start', title: 'Starts', type: 'datetime', validation: (rule) => rule.required().error('Give the date and time the event starts')}),
+    defineField({name: 'start', title: 'Starts', type: 'datetime', validation: (rule) => [rule.required().error('Give the date and time the event starts'), dateTimeRule(rule)]}),
     defineField({
       name: 'end',
       title: 'Ends',
       type: 'datetime',
       validation: (rule) =>
-        rule.required().custom((end: string | undefined, context) => {
-          const start = fields(context).start
-          if (!end || !start) return true
-          return new Date(end) > new Date(start) ? true : 'The event must end after it starts: check the end date and time'
-        }),
+        dateTimeRule(rule)
+          .required()
+          .custom((end: string | undefined, context) => answer(eventEndProblem({start: fields(context).start, end}))),
     }),
     defineField({
       name: 'timeZone',
@@ -72,10 +80,7 @@ export const eventType = defineType({
       description: 'Where the event happens (for online events, the host\'s time zone). Times on the site are shown in it.',
       options: {list: [...EVENT_TIME_ZONES]},
       initialValue: DEFAULT_TIME_ZONE,
-      validation: (rule) =>
-        rule.required().custom((zone: string | undefined) =>
-          !zone || isTimeZone(zone) ? true : `"${zone}" is not a time zone: pick one from the list, e.g. America/Chicago`,
-        ),
+      validation: (rule) => rule.required(),
     }),
     defineField({name: 'allDay', title: 'All-day event', type: 'boolean', description: 'Shows the dates without times.', initialValue: false}),
     defineField({
@@ -84,12 +89,10 @@ export const eventType = defineType({
       type: 'string',
       options: {list: [...EVENT_FORMATS], layout: 'radio', direction: 'horizontal'},
       initialValue: 'in-person',
-      validation: (rule) =>
-        rule.required().custom((format: string | undefined, context) =>
-          format && format !== 'online' && !fields(context).venue
-            ? 'An in-person or hybrid event needs a venue: fill in the Venue fields below, or choose Online'
-            : true,
-        ),
+      validation: (rule) => [
+        rule.required(),
+        rule.custom((format: string | undefined, context) => answer(eventVenueProblem({format, venue: fields(context).venue}))),
+      ],
     }),
     defineField({
       name: 'venue',
@@ -105,16 +108,14 @@ export const eventType = defineType({
       description: 'Where people join online.',
       hidden: ({document}) => (document as EventFields | undefined)?.format === 'in-person',
       validation: (rule) =>
-        linkRule(rule).custom((url: string | undefined, context) =>
-          fields(context).format !== 'in-person' && !url ? 'An online or hybrid event needs a link to join' : true,
-        ),
+        linkRule(rule).custom((onlineUrl: string | undefined, context) => answer(eventOnlineLinkProblem({format: fields(context).format, onlineUrl}))),
     }),
     defineField({name: 'registrationUrl', title: 'Registration link', type: 'url', validation: (rule) => linkRule(rule)}),
     defineField({
       name: 'hosts',
       title: 'Hosts',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'partner'}]})],
+      of: [referenceTo('partner')],
       description: 'The partners that host the event.',
       validation: (rule) => rule.unique(),
     }),
@@ -122,7 +123,7 @@ export const eventType = defineType({
       name: 'pillars',
       title: 'Pillars',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'pillar'}]})],
+      of: [referenceTo('pillar')],
       validation: (rule) => rule.unique(),
     }),
     defineField({name: 'recordingUrl', title: 'Recording link', type: 'url', description: 'After the event: where to watch it again.', validation: (rule) => linkRule(rule)}),
@@ -133,14 +134,14 @@ export const eventType = defineType({
       rows: 2,
       description: 'Step-free access, interpreters, captions, how to ask for an accommodation.',
     }),
-    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'One or two sentences for lists and search results.', validation: (rule) => rule.required().max(300)}),
+    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'One or two sentences for lists and search results.', validation: (rule) => requiredText(rule).max(300)}),
     defineField({name: 'body', title: 'Body', type: 'blockContent'}),
   ],
   orderings: [{title: 'Soonest first', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]}],
   preview: {
     select: {title: 'title', start: 'start', city: 'venue.city', format: 'format', status: 'status', timeZone: 'timeZone'},
     prepare: ({title, start, city, format, status, timeZone}) => {
-      const date = start ? new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeZone: isTimeZone(timeZone ?? '') ? timeZone : 'UTC'}).format(new Date(start)) : 'No date'
+      const date = start ? new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeZone: optionProblem(EVENT_TIME_ZONES, timeZone) ? 'UTC' : (timeZone ?? 'UTC')}).format(new Date(start)) : 'No date'
       const where = format === 'online' ? 'Online' : (city ?? 'No city')
       const flag = status && status !== 'scheduled' ? ` · ${optionTitle(EVENT_STATUSES, status).toUpperCase()}` : ''
       return {title, subtitle: `${date} · ${where}${flag}`}

@@ -2,9 +2,9 @@ import {HeartIcon} from '@sanity/icons/Heart'
 import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
-import {FUNDER_TIERS, optionTitle} from '../fieldOptions'
-import {linkRule} from '../rules/links'
+import {FUNDER_TIERS, funderPeriodProblem, optionTitle} from '@onecop/content-model'
+import {dateRule, linkRule, optionalText, requiredText, sentence} from '../rules/shared'
+import {webAddressRule} from '../rules/lookups'
 
 /** A funder or sponsor. Hidden ones stay on record but off the site. */
 export const funderType = defineType({
@@ -13,7 +13,7 @@ export const funderType = defineType({
   type: 'document',
   icon: HeartIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => [rule.required(), uniqueSlugRule(rule)]}),
+    defineField({name: 'name', title: 'Name', type: 'string', validation: (rule) => [requiredText(rule), webAddressRule(rule)]}),
     slugField('name'),
     defineField({
       name: 'tier',
@@ -24,17 +24,17 @@ export const funderType = defineType({
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
     defineField({name: 'website', title: 'Website', type: 'url', validation: (rule) => linkRule(rule)}),
-    defineField({name: 'grantName', title: 'Grant or program', type: 'string', description: 'What the support is for, e.g. "OneCOP app pilot, Indianapolis".'}),
-    defineField({name: 'periodStart', title: 'Support began', type: 'date'}),
+    defineField({name: 'grantName', title: 'Grant or program', type: 'string', description: 'What the support is for, e.g. "OneCOP app pilot, Indianapolis".', validation: (rule) => optionalText(rule)}),
+    defineField({name: 'periodStart', title: 'Support began', type: 'date', validation: (rule) => dateRule(rule)}),
     defineField({
       name: 'periodEnd',
       title: 'Support ends',
       type: 'date',
       description: 'Leave empty while the support is ongoing.',
       validation: (rule) =>
-        rule.custom((end: string | undefined, context) => {
-          const start = (context.document as {periodStart?: string} | undefined)?.periodStart
-          return !end || !start || end >= start ? true : 'The support cannot end before it began: check both dates'
+        dateRule(rule).custom((periodEnd: string | undefined, context) => {
+          const problem = funderPeriodProblem({periodStart: (context.document as {periodStart?: string} | undefined)?.periodStart, periodEnd})
+          return problem ? sentence(problem) : true
         }),
     }),
     defineField({name: 'showPublicly', title: 'Show on the website', type: 'boolean', description: 'Turn off for funders who asked not to be named.', initialValue: true}),

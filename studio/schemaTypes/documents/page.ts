@@ -1,7 +1,9 @@
 import {DocumentIcon} from '@sanity/icons/Document'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
+import {pageSlugProblem} from '@onecop/content-model'
+import {requiredText} from '../rules/shared'
+import {webAddressRule} from '../rules/lookups'
 
 /** A standalone page such as About or Get involved. */
 export const pageType = defineType({
@@ -10,7 +12,7 @@ export const pageType = defineType({
   type: 'document',
   icon: DocumentIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [rule.required().max(80), uniqueSlugRule(rule)]}),
+    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [requiredText(rule).max(80), webAddressRule(rule, pageSlugProblem)]}),
     slugField('title'),
     defineField({
       name: 'seoDescription',
@@ -18,7 +20,7 @@ export const pageType = defineType({
       type: 'text',
       rows: 2,
       description: 'One or two sentences, under 160 characters, shown under the title in search results.',
-      validation: (rule) => rule.required().max(160).error('Write a description of at most 160 characters'),
+      validation: (rule) => [requiredText(rule), rule.max(160).error('Write a description of at most 160 characters')],
     }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', validation: (rule) => rule.required().error('Write the page\'s text')}),
   ],

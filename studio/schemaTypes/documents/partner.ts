@@ -2,9 +2,9 @@ import {UsersIcon} from '@sanity/icons/Users'
 import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
-import {PARTNER_CATEGORIES, optionTitle} from '../fieldOptions'
-import {linkRule} from '../rules/links'
+import {PARTNER_CATEGORIES, PARTNER_SINCE_YEARS, optionTitle} from '@onecop/content-model'
+import {linkRule, requiredText} from '../rules/shared'
+import {webAddressRule} from '../rules/lookups'
 
 /** An organization that works with OneCOP. Order them by dragging in People › Partners. */
 export const partnerType = defineType({
@@ -13,7 +13,7 @@ export const partnerType = defineType({
   type: 'document',
   icon: UsersIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'The organization\'s full name.', validation: (rule) => [rule.required(), uniqueSlugRule(rule)]}),
+    defineField({name: 'name', title: 'Name', type: 'string', description: 'The organization\'s full name.', validation: (rule) => [requiredText(rule), webAddressRule(rule)]}),
     slugField('name'),
     defineField({
       name: 'category',
@@ -25,8 +25,13 @@ export const partnerType = defineType({
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
     defineField({name: 'website', title: 'Website', type: 'url', validation: (rule) => linkRule(rule)}),
-    defineField({name: 'description', title: 'Short description', type: 'text', rows: 2, description: 'One or two sentences on the organization and its part in OneCOP.', validation: (rule) => rule.required().max(280)}),
-    defineField({name: 'partnerSince', title: 'Partner since (year)', type: 'number', validation: (rule) => rule.integer().min(2016).max(2100).error('Use the year the partnership began, 2016 or later')}),
+    defineField({name: 'description', title: 'Short description', type: 'text', rows: 2, description: 'One or two sentences on the organization and its part in OneCOP.', validation: (rule) => requiredText(rule).max(280)}),
+    defineField({name: 'partnerSince', title: 'Partner since (year)', type: 'number', validation: (rule) =>
+        rule
+          .integer()
+          .min(PARTNER_SINCE_YEARS.min)
+          .max(PARTNER_SINCE_YEARS.max)
+          .error(`Use the year the partnership began, ${PARTNER_SINCE_YEARS.min} or later`)}),
     defineField({name: 'featured', title: 'Feature on the home page', type: 'boolean', initialValue: false}),
     orderField('partner'),
   ],

@@ -1,8 +1,9 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
-import {uniqueNumberRule} from '../rules/unique'
+import {PILLAR_NUMBERS} from '@onecop/content-model'
+import {requiredText} from '../rules/shared'
+import {uniqueNumberRule, webAddressRule} from '../rules/lookups'
 
 /** One of the six pillars of the President's Task Force on 21st Century Policing. */
 export const pillarType = defineType({
@@ -18,7 +19,12 @@ export const pillarType = defineType({
       description: 'Its number in the Task Force report, 1 to 6. Pages list pillars in this order.',
       // Two rules, so the range message does not replace the uniqueness message.
       validation: (rule) => [
-        rule.required().integer().min(1).max(6).error('Use the pillar\'s number in the report, 1 to 6'),
+        rule
+          .required()
+          .integer()
+          .min(PILLAR_NUMBERS.min)
+          .max(PILLAR_NUMBERS.max)
+          .error(`Use the pillar's number in the report, ${PILLAR_NUMBERS.min} to ${PILLAR_NUMBERS.max}`),
         uniqueNumberRule(rule, 'pillar'),
       ],
     }),
@@ -27,7 +33,7 @@ export const pillarType = defineType({
       title: 'Official name',
       type: 'string',
       description: 'The name used in the Task Force final report, e.g. "Building Trust & Legitimacy".',
-      validation: (rule) => [rule.required(), uniqueSlugRule(rule)],
+      validation: (rule) => [requiredText(rule), webAddressRule(rule)],
     }),
     defineField({
       name: 'otherNames',
@@ -43,7 +49,7 @@ export const pillarType = defineType({
       type: 'text',
       rows: 3,
       description: 'Two or three plain sentences on what the pillar asks of police and communities.',
-      validation: (rule) => rule.required().max(400),
+      validation: (rule) => requiredText(rule).max(400),
     }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', description: 'How OneCOP puts this pillar into practice.'}),
     defineField({

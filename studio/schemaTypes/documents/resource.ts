@@ -1,9 +1,10 @@
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {referenceTo} from '../fields/referenceTo'
 import {slugField} from '../fields/slugField'
-import {uniqueSlugRule} from '../rules/unique'
-import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionTitle} from '../fieldOptions'
-import {linkRule} from '../rules/links'
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, assetProblem, optionTitle, resourceAccessProblem} from '@onecop/content-model'
+import {dateRule, linkRule, optionRule, requiredText, sentence} from '../rules/shared'
+import {webAddressRule} from '../rules/lookups'
 
 interface ResourceSource {
   file?: {asset?: unknown}
@@ -16,7 +17,7 @@ export const resourceType = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'As it appears on the resource itself.', validation: (rule) => [rule.required().max(140), uniqueSlugRule(rule)]}),
+    defineField({name: 'title', title: 'Title', type: 'string', description: 'As it appears on the resource itself.', validation: (rule) => [requiredText(rule).max(140), webAddressRule(rule)]}),
     slugField('title'),
     defineField({
       name: 'resourceType',
@@ -30,7 +31,7 @@ export const resourceType = defineType({
       name: 'audience',
       title: 'Written for',
       type: 'array',
-      of: [defineArrayMember({type: 'string'})],
+      of: [defineArrayMember({type: 'string', validation: (rule) => optionRule(rule, RESOURCE_AUDIENCES)})],
       options: {list: [...RESOURCE_AUDIENCES], layout: 'grid'},
       description: 'Tick everyone the resource speaks to.',
       validation: (rule) => rule.required().min(1).unique().error('Tick at least one audience'),
@@ -39,7 +40,7 @@ export const resourceType = defineType({
       name: 'pillars',
       title: 'Pillars it supports',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'pillar'}]})],
+      of: [referenceTo('pillar')],
       description: 'The pillar pages list this resource. Pick at least one.',
       validation: (rule) => rule.required().min(1).unique().error('Pick at least one pillar, each once'),
     }),
@@ -67,6 +68,11 @@ export const resourceType = defineType({
       type: 'file',
       description: 'Upload the resource here, or give a link below: one or the other, not both.',
       options: {accept: '.pdf,.docx,.pptx,.zip,.png,.jpg'},
+      validation: (rule) =>
+        rule.custom((file: {asset?: {_ref?: string}} | undefined) => {
+          const problem = assetProblem('file', file?.asset?._ref)
+          return problem ? sentence(problem) : true
+        }),
     }),
     defineField({
       name: 'url',
@@ -77,10 +83,8 @@ export const resourceType = defineType({
       // rules at warning level, and a resource nobody can open must not be published.
       validation: (rule) =>
         linkRule(rule).custom((url: string | undefined, context) => {
-          const hasFile = Boolean((context.document as ResourceSource | undefined)?.file?.asset)
-          if (hasFile && url) return 'Give the resource a file or a link, not both: remove one of them'
-          if (!hasFile && !url) return 'Upload a file above or add a link here, so visitors can get the resource'
-          return true
+          const problem = resourceAccessProblem({hasFile: Boolean((context.document as ResourceSource | undefined)?.file?.asset), url})
+          return problem ? sentence(problem) : true
         }),
     }),
     defineField({
@@ -90,15 +94,15 @@ export const resourceType = defineType({
       description: 'Tick when the file is tagged for screen readers (an accessible PDF) or the video has captions.',
       initialValue: false,
     }),
-    defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who published it, e.g. "MovementForward, Inc." or "COPS Office".', validation: (rule) => rule.required()}),
-    defineField({name: 'publishedAt', title: 'Publication date', type: 'date', description: 'When the resource came out. The library sorts newest first.', validation: (rule) => rule.required()}),
+    defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who published it, e.g. "MovementForward, Inc." or "COPS Office".', validation: (rule) => requiredText(rule)}),
+    defineField({name: 'publishedAt', title: 'Publication date', type: 'date', description: 'When the resource came out. The library sorts newest first.', validation: (rule) => dateRule(rule).required()}),
     defineField({
       name: 'summary',
       title: 'Summary',
       type: 'text',
       rows: 3,
       description: 'One to three sentences shown in lists and search results. Say what a reader gets from it.',
-      validation: (rule) => rule.required().max(400),
+      validation: (rule) => requiredText(rule).max(400),
     }),
     defineField({name: 'body', title: 'Body', type: 'blockContent', description: 'Optional: more about the resource, how to use it, what is inside.'}),
     defineField({name: 'thumbnail', title: 'Thumbnail', type: 'accessibleImage', description: 'Optional: a cover image shown in the library.'}),

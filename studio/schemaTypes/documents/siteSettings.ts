@@ -1,6 +1,7 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {linkRule} from '../rules/links'
+import {emailProblem} from '@onecop/content-model'
+import {linkRule, optionalText, requiredText, studioCheck} from '../rules/shared'
 
 /** Site-wide settings: one document, edited from "Settings" in the desk. */
 export const siteSettingsType = defineType({
@@ -9,16 +10,17 @@ export const siteSettingsType = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
-    defineField({name: 'title', title: 'Site title', type: 'string', description: 'Shown in the header and in browser tabs.', validation: (rule) => rule.required()}),
-    defineField({name: 'description', title: 'Site description', type: 'text', rows: 3, description: 'One or two sentences for search engines and link previews.', validation: (rule) => rule.required().max(200)}),
+    defineField({name: 'title', title: 'Site title', type: 'string', description: 'Shown in the header and in browser tabs.', validation: (rule) => requiredText(rule)}),
+    defineField({name: 'description', title: 'Site description', type: 'text', rows: 3, description: 'One or two sentences for search engines and link previews.', validation: (rule) => requiredText(rule).max(200)}),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
-    defineField({name: 'contactEmail', title: 'Contact email', type: 'email', description: 'Where visitors write to the program.', validation: (rule) => rule.required()}),
+    defineField({name: 'contactEmail', title: 'Contact email', type: 'email', description: 'Where visitors write to the program.', validation: (rule) => rule.required().custom(studioCheck(emailProblem))}),
     defineField({
       name: 'address',
       title: 'Mailing address',
       type: 'text',
       rows: 3,
       description: 'As it should be printed in the footer, one line per row.',
+      validation: (rule) => optionalText(rule),
     }),
     defineField({name: 'socialLinks', title: 'Social links', type: 'array', of: [defineArrayMember({type: 'socialLink'})]}),
     defineField({name: 'donateUrl', title: 'Donate link', type: 'url', description: 'Where the Donate button goes.', validation: (rule) => linkRule(rule)}),

@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {linkRule} from '../rules/links'
+import {linkRule, requiredText} from '../rules/shared'
 
 /** A link to one of the organization's social-media profiles. */
 export const socialLinkType = defineType({
@@ -7,7 +7,7 @@ export const socialLinkType = defineType({
   title: 'Social link',
   type: 'object',
   fields: [
-    defineField({name: 'platform', title: 'Platform', type: 'string', description: 'As visitors know it, e.g. "Facebook".', validation: (rule) => rule.required()}),
+    defineField({name: 'platform', title: 'Platform', type: 'string', description: 'As visitors know it, e.g. "Facebook".', validation: (rule) => requiredText(rule)}),
     defineField({name: 'url', title: 'Profile address', type: 'url', validation: (rule) => linkRule(rule).required()}),
   ],
   preview: {select: {title: 'platform', subtitle: 'url'}},

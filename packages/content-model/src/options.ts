@@ -1,7 +1,13 @@
 /**
- * The fixed choices of the content model, shared by the Studio (as field options) and the site
- * (as labels and validation). Plain data with no Sanity import, so the site can use it too.
+ * The fixed choices of the content model: the Studio offers them as field options and refuses
+ * anything else; the site validates against them and shows their titles as labels.
  */
+
+/** One choice: the label editors and visitors read, and the value stored. */
+export interface Option {
+  readonly title: string
+  readonly value: string
+}
 
 /** Kinds of resource, shown as labels and used as a search filter. */
 export const RESOURCE_TYPES = [
@@ -83,11 +89,17 @@ export const EVENT_TIME_ZONES = [
 export const DEFAULT_TIME_ZONE = 'America/New_York'
 
 /** The values of an option list, typed for `z.enum`. */
-export function optionValues<T extends readonly {value: string}[]>(options: T) {
+export function optionValues<T extends readonly Option[]>(options: T) {
   return options.map((option) => option.value) as {[K in keyof T]: T[K]['value']}
 }
 
 /** The label an option list gives a value, or the value itself when the list lacks it. */
-export function optionTitle(options: readonly {title: string; value: string}[], value: string): string {
+export function optionTitle(options: readonly Option[], value: string): string {
   return options.find((option) => option.value === value)?.title ?? value
+}
+
+/** A value the list does not offer (written through the API, or left from an old list) is refused. */
+export function optionProblem(options: readonly Option[], value: unknown): string | undefined {
+  if (value === undefined || value === null || options.some((option) => option.value === value)) return undefined
+  return `${JSON.stringify(value)} is not one of the choices: pick one of ${options.map((option) => `"${option.title}"`).join(', ')}`
 }

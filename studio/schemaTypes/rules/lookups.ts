@@ -1,0 +1,57 @@
+/** Rules that look at other documents: unique numbers and web addresses, references of the right type. */
+import {SANITY_API_VERSION, referenceProblem, slugProblem, type Check} from '@onecop/content-model'
+import type {NumberRule, Reference, ReferenceRule, SlugValue, StringRule, ValidationContext} from 'sanity'
+import {sentence} from './shared'
+
+/** The id of another document (published or draft) that the query finds, or null. */
+async function otherHolder(context: ValidationContext, query: string, value: unknown): Promise<string | null> {
+  const document = context.document
+  if (!document) return null
+  const id = document._id.replace(/^drafts\./, '')
+  return context
+    .getClient({apiVersion: SANITY_API_VERSION})
+    .fetch<string | null>(query, {type: document._type, value, id, draftId: `drafts.${id}`})
+}
+
+/** Rejects a number that another document of the same type already uses. */
+export function uniqueNumberRule(rule: NumberRule, what: string): NumberRule {
+  return rule.custom(async (value: number | undefined, context) => {
+    if (value === undefined) return true
+    const holder = await otherHolder(context, '*[_type == $type && number == $value && !(_id in [$id, $draftId])][0]._id', value)
+    return holder ? `Another ${what} already has number ${value}: each number can be used once` : true
+  })
+}
+
+/**
+ * The document's web address (its slug), checked on the field the slug is made from: it must
+ * exist, have the shared slug format (`check`) and belong to no other document of the type.
+ * These rules sit on the name or title because Sanity 6.16 merges any rule on a slug field (and
+ * on a document) into its own warning-level slug check, and a bad or duplicate address must
+ * block publishing: the build would refuse it, or one of two pages would vanish.
+ */
+export function webAddressRule(rule: StringRule, check: Check<string> = slugProblem): StringRule {
+  return rule.custom(async (_value, context) => {
+    const slug = (context.document as {slug?: SlugValue} | undefined)?.slug?.current
+    if (slug === undefined || slug === null || slug === '') return 'This needs a web address: press Generate under Web address'
+    const problem = check(slug)
+    if (problem) return sentence(problem)
+    const holder = await otherHolder(context, '*[_type == $type && slug.current == $value && !(_id in [$id, $draftId])][0]._id', slug)
+    return holder ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place` : true
+  })
+}
+
+/**
+ * A reference must point at a document of the type the field asks for. The Studio's picker
+ * offers only those, but the API can write any id; Sanity checks only that the target exists.
+ */
+export function referenceTypeRule(rule: ReferenceRule, documentType: string): ReferenceRule {
+  return rule.custom(async (reference: Reference | undefined, context) => {
+    if (!reference?._ref) return true
+    const targetType = await context
+      .getClient({apiVersion: SANITY_API_VERSION})
+      .fetch<string | null>('*[_id in [$id, "drafts." + $id]][0]._type', {id: reference._ref})
+    // A missing target is Sanity's own reference check to report.
+    const problem = targetType === null ? undefined : referenceProblem(documentType, reference._ref, targetType)
+    return problem ? sentence(problem) : true
+  })
+}

@@ -1,0 +1,191 @@
+/**
+ * Ways an editor, an import or the API can get a document wrong: every field dropped, text
+ * emptied or made of spaces, hand-typed slugs, bad and relative links, impossible dates,
+ * dangling references, numbers out of range, images without alt text or file, and the
+ * cross-field mistakes (an event that ends before it starts, a resource with a file and a link).
+ * The parity test asks the Studio and the build about each one.
+ */
+import {RESERVED_PAGE_SLUGS} from '@onecop/content-model'
+
+type Doc = Record<string, any>
+
+/** One changed copy of a sample document, named for the report. */
+export interface Mutation {
+  name: string
+  document: Doc
+}
+
+type Path = (string | number)[]
+
+const HAND_TYPED_SLUGS = ['Hello World', 'guía-rápida', 'hello-', '-hello', 'hello--world', 'UPPER-case', 'with_underscore', 'dot.ted', ' padded ', 'ok-2026', 'x']
+const BAD_LINKS = [
+  'example.org',
+  'www.example.org/page',
+  '/relative/path',
+  '../up',
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  'data:text/html,<b>hi</b>',
+  'vbscript:msgbox(1)',
+  'ftp://example.org/file',
+  'https://',
+  'https:example.org',
+  'http://exa mple.org',
+  ' https://example.org',
+  'mailto:',
+  'mailto:someone@example.org',
+  'http://localhost:8080/x',
+]
+const BAD_DATES = ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-4-1', '26-04-01', '2026/04/01', 'yesterday', '2024-02-29']
+const BAD_DATE_TIMES = ['2026-02-30T10:00:00Z', '2026-11-25T25:00:00Z', '2026-11-25T10:61:00Z', '2026-11-25', '2026-11-25T10:00:00', 'soon', '2026-11-25T10:00:00+05:00']
+const BAD_EMAILS = ['not-an-email', 'name@', '@example.org', 'name@example', 'name@example.org ', 'na me@example.org', 'ñame@example.org', 'a@b.co']
+const BAD_NUMBERS = [0, -1, 1.5, 6, 7, 99, 100, 1999, 2015, 2016, 2100, 2101, 1e9]
+const EMPTY_TEXTS = ['', ' ', '   \t\n ']
+
+const get = (doc: Doc, path: Path): any => path.reduce((value, key) => value?.[key], doc)
+
+/** A deep copy of `doc` with the value at `path` replaced, or removed when `value` is `undefined`. */
+export function withValue(doc: Doc, path: Path, value: unknown): Doc {
+  const copy = structuredClone(doc)
+  const parent = get(copy, path.slice(0, -1))
+  const key = path.at(-1)!
+  if (value === undefined) {
+    if (Array.isArray(parent)) parent.splice(Number(key), 1)
+    else delete parent[key]
+  } else {
+    parent[key] = structuredClone(value)
+  }
+  return copy
+}
+
+/** Every field of the document (at any depth, body text aside), with its path. */
+function* fields(value: unknown, path: Path = []): Generator<[Path, unknown]> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* fields(item, [...path, index])
+    return
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (path.length === 0 && ['_id', '_type', '_rev', '_createdAt', '_updatedAt'].includes(key)) continue
+      if (key === '_key' || key === '_type' || key === '_sanityAsset') continue
+      // Portable Text: its links are mutated on purpose below; its spans and styles are free text.
+      if (path.length === 0 && key === 'body') {
+        yield [[key], item]
+        continue
+      }
+      yield [[...path, key], item]
+      yield* fields(item, [...path, key])
+    }
+  }
+}
+
+const label = (path: Path) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').slice(1)
+
+/** The mutations of one document; `dataset` supplies other documents' ids and slugs to collide with. */
+export function mutationsOf(doc: Doc, dataset: Doc[]): Mutation[] {
+  const mutations: Mutation[] = []
+  const add = (name: string, document: Doc) => mutations.push({name: `${doc._type} ${doc._id}: ${name}`, document})
+  const otherTypeId = dataset.find((other) => other._type !== doc._type && !other._type.startsWith('sanity.'))!._id
+
+  for (const [path, value] of fields(doc)) {
+    const at = label(path)
+    // Drop it: the field left empty, or the list item removed.
+    add(`${at} removed`, withValue(doc, path, undefined))
+    if (value === null) continue
+    if (typeof value === 'string') {
+      const key = path.at(-1)
+      for (const text of EMPTY_TEXTS) add(`${at} = ${JSON.stringify(text)}`, withValue(doc, path, text))
+      if (key === '_ref') {
+        add(`${at} dangling`, withValue(doc, path, 'no-such-document'))
+        add(`${at} to a ${otherTypeId}`, withValue(doc, path, otherTypeId))
+        continue
+      }
+      if (key === 'current') {
+        for (const slug of [...HAND_TYPED_SLUGS, ...RESERVED_PAGE_SLUGS]) add(`${at} = ${JSON.stringify(slug)}`, withValue(doc, path, slug))
+        const sibling = dataset.find((other) => other._type === doc._type && other._id !== doc._id && other.slug?.current)
+        if (sibling) add(`${at} taken from ${sibling._id}`, withValue(doc, path, sibling.slug.current))
+        continue
+      }
+      if (/^(https?|mailto):/.test(value)) for (const link of BAD_LINKS) add(`${at} = ${JSON.stringify(link)}`, withValue(doc, path, link))
+      else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) for (const date of BAD_DATES) add(`${at} = ${date}`, withValue(doc, path, date))
+      else if (/^\d{4}-\d{2}-\d{2}T/.test(value)) for (const time of BAD_DATE_TIMES) add(`${at} = ${time}`, withValue(doc, path, time))
+      else if (value.includes('@')) for (const email of BAD_EMAILS) add(`${at} = ${JSON.stringify(email)}`, withValue(doc, path, email))
+      else {
+        // Option values and other short codes: one the lists lack, and the right one in capitals.
+        add(`${at} = "podcast"`, withValue(doc, path, 'podcast'))
+        if (value !== value.toUpperCase()) add(`${at} in capitals`, withValue(doc, path, value.toUpperCase()))
+        add(`${at} = 42`, withValue(doc, path, 42))
+      }
+    } else if (typeof value === 'number') {
+      for (const number of BAD_NUMBERS) add(`${at} = ${number}`, withValue(doc, path, number))
+      add(`${at} = "3"`, withValue(doc, path, '3'))
+    } else if (typeof value === 'boolean') {
+      add(`${at} flipped`, withValue(doc, path, !value))
+      add(`${at} = "yes"`, withValue(doc, path, 'yes'))
+    } else if (Array.isArray(value)) {
+      add(`${at} = []`, withValue(doc, path, []))
+      if (value.length > 0) {
+        const first = structuredClone(value[0])
+        if (first && typeof first === 'object' && '_key' in first) first._key = `${first._key}copy`
+        add(`${at} with its first item twice`, withValue(doc, path, [...value, first]))
+      }
+    } else if (value && typeof value === 'object') {
+      add(`${at} = {}`, withValue(doc, path, {}))
+      if ('_type' in value) add(`${at} = {_type} only`, withValue(doc, path, {_type: (value as Doc)._type}))
+    }
+  }
+  mutations.push(...linkMutations(doc), ...crossFieldMutations(doc, dataset))
+  return mutations.map((mutation) => ({...mutation, name: mutation.name.startsWith(doc._type) ? mutation.name : `${doc._type} ${doc._id}: ${mutation.name}`}))
+}
+
+/** A link inside the body's rich text, with each bad address. */
+function linkMutations(doc: Doc): Mutation[] {
+  const block = Array.isArray(doc.body) ? doc.body.findIndex((item: Doc) => item._type === 'block' && item.children?.length) : -1
+  if (block < 0) return []
+  return BAD_LINKS.map((href) => {
+    const document = structuredClone(doc)
+    document.body[block].markDefs = [...(document.body[block].markDefs ?? []), {_key: 'mutated', _type: 'link', href}]
+    document.body[block].children[0].marks = ['mutated']
+    return {name: `body link = ${JSON.stringify(href)}`, document}
+  })
+}
+
+/** Mistakes that only show across fields. */
+function crossFieldMutations(doc: Doc, dataset: Doc[]): Mutation[] {
+  const fileAssetId = dataset.find((other) => other._type === 'sanity.fileAsset')!._id
+  const out: Mutation[] = []
+  const add = (name: string, changes: Doc) => out.push({name, document: {...structuredClone(doc), ...changes}})
+  if (doc._type === 'event') {
+    add('end = start', {end: doc.start})
+    add('end an hour before start', {end: new Date(Date.parse(doc.start) - 3_600_000).toISOString()})
+    for (const format of ['in-person', 'online', 'hybrid']) {
+      add(`format ${format}`, {format})
+      add(`format ${format}, no venue`, {format, venue: undefined})
+      add(`format ${format}, empty venue`, {format, venue: {_type: 'venue'}})
+      add(`format ${format}, no online link`, {format, onlineUrl: undefined})
+      add(`format ${format}, both`, {format, onlineUrl: 'https://example.org/join', venue: {_type: 'venue', name: 'Hall', street: '1 Main St', city: 'Atlanta', state: 'GA', postalCode: '30303'}})
+    }
+    for (const status of ['scheduled', 'postponed', 'cancelled']) {
+      add(`status ${status}, no note`, {status, statusNote: undefined})
+      add(`status ${status}, blank note`, {status, statusNote: '  '})
+    }
+    add('venue pin with latitude only', {venue: {...doc.venue, location: {_type: 'geopoint', lat: 33.7}}})
+  }
+  if (doc._type === 'resource') {
+    add('a file and a link', {url: 'https://example.org/also', file: {_type: 'file', asset: {_type: 'reference', _ref: fileAssetId}}})
+    add('neither file nor link', {url: undefined, file: undefined})
+    add('a file without its asset', {url: undefined, file: {_type: 'file'}})
+    add('a file whose asset is missing', {url: undefined, file: {_type: 'file', asset: {_type: 'reference', _ref: 'file-missing-pdf'}}})
+  }
+  if (doc._type === 'funder') {
+    add('support ends before it began', {periodStart: '2025-06-01', periodEnd: '2025-05-31'})
+    add('support ends the day it began', {periodStart: '2025-06-01', periodEnd: '2025-06-01'})
+    add('hidden', {showPublicly: false})
+  }
+  for (const field of ['logo', 'thumbnail']) {
+    if (!doc[field]) continue
+    add(`${field} image whose asset is missing`, {[field]: {...doc[field], asset: {_type: 'reference', _ref: 'image-missing-100x100-png'}}})
+    add(`${field} image without a file, with alt text`, {[field]: {_type: 'accessibleImage', alt: 'A logo'}})
+  }
+  return out
+}
