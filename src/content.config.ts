@@ -7,7 +7,7 @@
 import {defineCollection} from 'astro:content'
 import {sanityLoaders} from './sanity/collection-loader'
 import {collectionSpecs as specs} from './sanity/collection-specs'
-import {contentSourceFromEnv} from './sanity/content-source'
+import {contentSourceFromEnv} from './sanity/source-from-env'
 
 const loaders = sanityLoaders(contentSourceFromEnv(), specs)
 

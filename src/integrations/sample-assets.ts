@@ -9,7 +9,7 @@ import {createReadStream} from 'node:fs'
 import {cp, mkdir} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {usesSampleDataset} from '../sanity/content-source'
+import {usesSampleDataset} from '../sanity/source-from-env'
 import {sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
 import {loadSampleDataset, SAMPLE_DATASET_PATH} from '../sanity/sample-source'
 

@@ -154,12 +154,13 @@ export const resourceSchema = z
     body: portableText,
     url: link.nullable(),
     file: z
-      .object({_id: z.string(), url: z.string(), size: z.number(), extension: z.string()})
-      .superRefine((file, context) => {
-        const problem = assetProblem('file', file._id)
-        if (problem) context.addIssue({code: 'custom', message: problem})
+      .object({_id: z.string(), url: z.string().nullable(), size: z.number().nullable(), extension: z.string().nullable()})
+      .transform(({_id, url, size, extension}, context) => {
+        const notAFile = assetProblem('file', _id)
+        if (!notAFile && url !== null && size !== null && extension !== null) return {url, size, extension}
+        context.addIssue({code: 'custom', message: notAFile ?? 'has no address or size on record: upload the file again'})
+        return z.NEVER
       })
-      .transform(({url, size, extension}) => ({url, size, extension}))
       .nullable(),
     accessibleVersion: flag,
     thumbnail: image.nullable(),

@@ -4,7 +4,7 @@
  * the dataset's image files (at their original size: a static server ignores `?w=`).
  */
 import {createImageUrlBuilder} from '@sanity/image-url'
-import {lakeConfigFromEnv} from './lake-source'
+import {lakeConfigFromEnv} from './environment'
 import {SAMPLE_ASSETS_URL_PATH} from './sample-assets'
 import type {ImageData} from './collection-schemas'
 

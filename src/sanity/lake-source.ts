@@ -1,39 +1,8 @@
 /** Runs the site's queries against a Sanity Content Lake (or a stand-in that speaks its API). */
-import {createClient, type ClientPerspective} from '@sanity/client'
+import {createClient} from '@sanity/client'
 import type {ContentSource, QueryParams} from './content-source'
 import {ContentSourceError} from './content-errors'
-
-/** What the client needs to reach one dataset. */
-export interface LakeConfig {
-  projectId: string
-  dataset: string
-  apiVersion: string
-  perspective: ClientPerspective
-  token?: string
-  /** Another API host, such as a local stand-in; unset means Sanity's own. */
-  apiHost?: string
-  /** Milliseconds before one request gives up. */
-  timeoutMs?: number
-  /** How often the client retries a refused connection or a 429/502/503. */
-  maxRetries?: number
-}
-
-/** The API version the queries were written against; override with `SANITY_API_VERSION`. */
-export const DEFAULT_API_VERSION = '2026-11-01'
-
-/** Reads `SANITY_*` variables; `undefined` when no project is configured. */
-export function lakeConfigFromEnv(env: NodeJS.ProcessEnv): LakeConfig | undefined {
-  const projectId = env.SANITY_PROJECT_ID?.trim()
-  if (!projectId) return undefined
-  return {
-    projectId,
-    dataset: env.SANITY_DATASET?.trim() || 'production',
-    apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
-    perspective: (env.SANITY_PERSPECTIVE?.trim() || 'published') as ClientPerspective,
-    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
-    apiHost: env.SANITY_API_HOST?.trim() || undefined,
-  }
-}
+import type {LakeConfig} from './environment'
 
 /** A content source backed by `@sanity/client`, never the CDN: a rebuild must see what was just published. */
 export function createLakeSource(config: LakeConfig): ContentSource {

@@ -99,7 +99,7 @@ export const references = (documentType: string) =>
 export const image = z
   .object({
     alt: z.string().nullable(),
-    asset: z.object({_id: z.string(), url: z.string(), width: z.number().nullable(), height: z.number().nullable()}).nullable(),
+    asset: z.object({_id: z.string(), url: z.string().nullable(), width: z.number().nullable(), height: z.number().nullable()}).nullable(),
   })
   .transform(({alt, asset}, context) => {
     reportOn(context, 'alt', imageAltProblem({hasAsset: true, alt}))
@@ -112,12 +112,10 @@ export const image = z
       context.addIssue({code: 'custom', path: ['asset'], message: 'is missing from the dataset: upload the image again'})
       return z.NEVER
     }
-    const {width, height} = asset
-    if (width === null || height === null || !alt) {
-      if (width === null || height === null) {
-        context.addIssue({code: 'custom', path: ['asset'], message: 'has no size on record: upload the image again'})
-      }
+    const {url, width, height} = asset
+    if (url === null || width === null || height === null) {
+      context.addIssue({code: 'custom', path: ['asset'], message: 'has no address or size on record: upload the image again'})
       return z.NEVER
     }
-    return {alt, asset: {_id: asset._id, url: asset.url, width, height}}
+    return alt ? {alt, asset: {_id: asset._id, url, width, height}} : z.NEVER
   })

@@ -95,7 +95,7 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
     try {
       const {code, output} = await astroBuild(outDir, {...lakeEnv(), SANITY_API_HOST: badLake.url})
       expect(code).not.toBe(0)
-      expect(output).toContain('resource resource-program-one-pager: summary: is empty: write it in and publish')
+      expect(output).toContain('resource resource-program-one-pager: summary: is empty: write the text in')
       const referrers = documents.filter((doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-5'))
       expect(referrers.length).toBeGreaterThan(0)
       for (const doc of referrers) expect(output).toMatch(new RegExp(`resource ${doc._id}: pillars\\[\\d\\]: points to the pillar "pillar-5"`))

@@ -4,29 +4,21 @@
  * rule engine with the Studio's schema, and by the build's validation with the site's query and
  * schema. No change may pass the Studio and fail the build.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {ContentValidationError} from '../../src/sanity/content-errors'
 import {createDatasetSource} from '../../src/sanity/dataset-source'
 import {loadDocuments, type CollectionSpecs} from '../../src/sanity/load-documents'
 import {mutationsOf, type Mutation} from '../support/content-mutations'
-import {sampleDocuments} from '../support/sample-dataset'
-import {studioValidator, type StudioValidator} from '../support/studio-validation'
+import {studioValidatorOverSample} from '../support/studio-validation'
 
-let dataset: Record<string, any>[]
-let validator: StudioValidator
-
-beforeAll(async () => {
-  dataset = await sampleDocuments()
-  validator = await studioValidator(dataset)
-})
-afterAll(() => validator.close())
+const sample = studioValidatorOverSample()
 
 /** The build's verdict on the dataset with `document` in place of its published version: its problems, or none. */
 async function buildProblems(document: Record<string, any>): Promise<string[]> {
   const specs: Record<string, CollectionSpecs[string] & {documentType: string}> = collectionSpecs
   const [collection, spec] = Object.entries(specs).find(([, candidate]) => candidate.documentType === document._type)!
-  const documents = dataset.map((other) => (other._id === document._id ? document : other))
+  const documents = sample.dataset.map((other) => (other._id === document._id ? document : other))
   const source = createDatasetSource(() => documents, 'the mutated sample dataset')
   try {
     await loadDocuments(source, {...spec, collection})
@@ -42,10 +34,10 @@ const tally = {mutations: 0, studioRefused: 0, buildRefused: 0}
 
 describe('Studio and build agree', () => {
   it.each(documentTypes)('every %s the Studio lets an editor publish builds', {timeout: 600_000}, async (type) => {
-    const mutations: Mutation[] = dataset.filter((doc) => doc._type === type).flatMap((doc) => mutationsOf(doc, dataset))
+    const mutations: Mutation[] = sample.dataset.filter((doc) => doc._type === type).flatMap((doc) => mutationsOf(doc, sample.dataset))
     const publishedButRefused: string[] = []
     for (const {name, document} of mutations) {
-      const studio = await validator.errors(document)
+      const studio = await sample.validator.errors(document)
       const build = await buildProblems(document)
       tally.mutations += 1
       if (studio.length > 0) tally.studioRefused += 1

@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ContentSourceError} from '../../src/sanity/content-errors'
-import {createLakeSource, lakeConfigFromEnv, type LakeConfig} from '../../src/sanity/lake-source'
+import {EnvironmentError, lakeConfigFromEnv, type LakeConfig} from '../../src/sanity/environment'
+import {createLakeSource} from '../../src/sanity/lake-source'
 import * as queries from '../../src/sanity/queries'
 import {createSampleSource} from '../../src/sanity/sample-source'
 import {sampleDocuments} from '../support/sample-dataset'
@@ -67,6 +68,26 @@ describe('lakeConfigFromEnv', () => {
       token: 'sk-test',
       apiHost: 'http://127.0.0.1:9',
     })
+  })
+})
+
+describe('a setting that cannot work stops the build, naming the variable', () => {
+  it.each([
+    ['SANITY_PERSPECTIVE', 'previewDrafts', /SANITY_PERSPECTIVE is "previewDrafts", which cannot work: use one of published, drafts/],
+    ['SANITY_API_HOST', '127.0.0.1:3333', /SANITY_API_HOST is "127.0.0.1:3333", which cannot work: use a full http:\/\/ or https:\/\/ address/],
+    ['SANITY_API_HOST', 'ftp://api.example.org', /SANITY_API_HOST is "ftp:\/\/api.example.org"/],
+    ['SANITY_API_HOST', 'https://api.example.org/v1', /SANITY_API_HOST is "https:\/\/api.example.org\/v1"/],
+    ['SANITY_DATASET', 'Production Copy', /SANITY_DATASET is "Production Copy", which cannot work/],
+    ['SANITY_API_VERSION', 'latest', /SANITY_API_VERSION is "latest", which cannot work: use a date such as \d{4}-\d{2}-\d{2}/],
+    ['SANITY_PROJECT_ID', 'My Project', /SANITY_PROJECT_ID is "My Project", which cannot work/],
+  ])('%s=%s', (name, value, message) => {
+    const env = {SANITY_PROJECT_ID: 'abc123', [name]: value}
+    expect(() => lakeConfigFromEnv(env)).toThrow(EnvironmentError)
+    expect(() => lakeConfigFromEnv(env)).toThrow(message)
+  })
+
+  it('ignores the Lake settings when no project is set', () => {
+    expect(lakeConfigFromEnv({SANITY_PERSPECTIVE: 'nonsense', SANITY_API_HOST: 'nonsense'})).toBeUndefined()
   })
 })
 

@@ -2,21 +2,14 @@
  * Each validation rule of the Studio rejects a bad document and accepts a good one, run by
  * Sanity's own rule engine over the sample dataset (so uniqueness checks see real neighbours).
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {sampleDocuments} from '../support/sample-dataset'
-import {studioValidator, type StudioValidator} from '../support/studio-validation'
+import {describe, expect, it} from 'vitest'
+import {studioValidatorOverSample} from '../support/studio-validation'
 
-let dataset: Record<string, any>[]
-let validator: StudioValidator
-
-beforeAll(async () => {
-  dataset = await sampleDocuments()
-  validator = await studioValidator(dataset)
-})
-afterAll(() => validator.close())
+const over = studioValidatorOverSample()
+const validator = {errors: (document: Record<string, unknown>) => over.validator.errors(document)}
 
 /** A sample document by id, copied so a test can change it. */
-const sample = (id: string): Record<string, any> => structuredClone(dataset.find((doc) => doc._id === id)!)
+const sample = (id: string): Record<string, any> => structuredClone(over.dataset.find((doc) => doc._id === id)!)
 
 /** Asserts the good document passes and the bad one fails with a message on `field` containing `message`. */
 async function expectRule(good: Record<string, any>, bad: Record<string, any>, field: string, message: string | RegExp) {

@@ -3,10 +3,13 @@
  * with a real `@sanity/client` pointed at a local stand-in so that rules that query (unique
  * slugs, unique pillar numbers) and reference checks work offline.
  */
+import {SANITY_API_VERSION} from '@onecop/content-model'
 import {createClient} from '@sanity/client'
 import {validateDocument, type DocumentValidationMarker} from '@sanity/validation'
 import {createSchema, type SanityDocument} from 'sanity'
 import {schemaTypes} from '../../studio/schemaTypes'
+import {afterAll, beforeAll} from 'vitest'
+import {sampleDocuments} from './sample-dataset'
 import {startSanityStandIn, type SanityStandIn} from './sanity-stand-in'
 
 /** The Studio's schema, compiled as the Studio compiles it. */
@@ -25,7 +28,7 @@ export async function studioValidator(dataset: Record<string, unknown>[]): Promi
   const client = createClient({
     projectId: 'onecoptest',
     dataset: 'production',
-    apiVersion: '2026-11-01',
+    apiVersion: SANITY_API_VERSION,
     apiHost: standIn.url,
     useProjectHostname: false,
     useCdn: false,
@@ -52,4 +55,25 @@ function describeMarker(marker: DocumentValidationMarker): string {
     .map((segment) => (typeof segment === 'object' ? `[${'_key' in segment ? segment._key : JSON.stringify(segment)}]` : String(segment)))
     .join('.')
   return `${path || '(document)'}: ${marker.message}`
+}
+
+/**
+ * For a test file: the sample dataset and a validator over it, made before its tests and closed
+ * after them. Read both inside tests (`sample.dataset`, `sample.validator`).
+ */
+export function studioValidatorOverSample(): {readonly dataset: Record<string, any>[]; readonly validator: StudioValidator} {
+  const state: {dataset?: Record<string, any>[]; validator?: StudioValidator} = {}
+  beforeAll(async () => {
+    state.dataset = await sampleDocuments()
+    state.validator = await studioValidator(state.dataset)
+  })
+  afterAll(() => state.validator?.close())
+  return {
+    get dataset() {
+      return state.dataset!
+    },
+    get validator() {
+      return state.validator!
+    },
+  }
 }

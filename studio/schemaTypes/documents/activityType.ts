@@ -1,7 +1,7 @@
 import {TagIcon} from '@sanity/icons/Tag'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
-import {requiredText} from '../rules/shared'
+import {requiredText} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
 /** A kind of OneCOP activity: briefing, training, officer appreciation, forum... */

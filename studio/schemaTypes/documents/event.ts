@@ -14,7 +14,7 @@ import {
   optionProblem,
   optionTitle,
 } from '@onecop/content-model'
-import {dateTimeRule, linkRule, optionalText, requiredText, sentence} from '../rules/shared'
+import {dateTimeRule, linkRule, optionalText, requiredText, sentence} from '../rules/field-rules'
 import {referenceTypeRule, webAddressRule} from '../rules/lookups'
 
 interface EventFields {

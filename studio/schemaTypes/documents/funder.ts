@@ -3,7 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
 import {FUNDER_TIERS, funderPeriodProblem, optionTitle} from '@onecop/content-model'
-import {dateRule, linkRule, optionalText, requiredText, sentence} from '../rules/shared'
+import {dateRule, linkRule, optionalText, requiredText, sentence} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
 /** A funder or sponsor. Hidden ones stay on record but off the site. */

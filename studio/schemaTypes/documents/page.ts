@@ -2,7 +2,7 @@ import {DocumentIcon} from '@sanity/icons/Document'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
 import {pageSlugProblem} from '@onecop/content-model'
-import {requiredText} from '../rules/shared'
+import {requiredText} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
 /** A standalone page such as About or Get involved. */

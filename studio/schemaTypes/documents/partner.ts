@@ -3,7 +3,7 @@ import {defineField, defineType} from 'sanity'
 import {orderField} from '../fields/orderField'
 import {slugField} from '../fields/slugField'
 import {PARTNER_CATEGORIES, PARTNER_SINCE_YEARS, optionTitle} from '@onecop/content-model'
-import {linkRule, requiredText} from '../rules/shared'
+import {linkRule, requiredText} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
 /** An organization that works with OneCOP. Order them by dragging in People › Partners. */

@@ -2,7 +2,7 @@ import {BookIcon} from '@sanity/icons/Book'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
 import {PILLAR_NUMBERS} from '@onecop/content-model'
-import {requiredText} from '../rules/shared'
+import {requiredText} from '../rules/field-rules'
 import {uniqueNumberRule, webAddressRule} from '../rules/lookups'
 
 /** One of the six pillars of the President's Task Force on 21st Century Policing. */

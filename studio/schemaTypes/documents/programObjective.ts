@@ -1,7 +1,7 @@
 import {TargetIcon} from '@sanity/icons/Target'
 import {defineField, defineType} from 'sanity'
 import {OBJECTIVE_NUMBERS} from '@onecop/content-model'
-import {requiredText} from '../rules/shared'
+import {requiredText} from '../rules/field-rules'
 import {referenceTo} from '../fields/referenceTo'
 import {uniqueNumberRule} from '../rules/lookups'
 

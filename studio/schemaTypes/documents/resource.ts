@@ -3,11 +3,11 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {referenceTo} from '../fields/referenceTo'
 import {slugField} from '../fields/slugField'
 import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, assetProblem, optionTitle, resourceAccessProblem} from '@onecop/content-model'
-import {dateRule, linkRule, optionRule, requiredText, sentence} from '../rules/shared'
+import {dateRule, linkRule, optionRule, requiredText, sentence} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
 interface ResourceSource {
-  file?: {asset?: unknown}
+  file?: {asset?: {_ref?: string}}
 }
 
 /** An item in the resource library: a guide, toolkit, report or similar, as a file or a link. */
@@ -68,22 +68,18 @@ export const resourceType = defineType({
       type: 'file',
       description: 'Upload the resource here, or give a link below: one or the other, not both.',
       options: {accept: '.pdf,.docx,.pptx,.zip,.png,.jpg'},
-      validation: (rule) =>
-        rule.custom((file: {asset?: {_ref?: string}} | undefined) => {
-          const problem = assetProblem('file', file?.asset?._ref)
-          return problem ? sentence(problem) : true
-        }),
     }),
     defineField({
       name: 'url',
       title: 'Link to the resource',
       type: 'url',
       description: 'Where the resource can be read or downloaded, if it is not uploaded above.',
-      // The file-or-link rule sits here, not on the document: Sanity caps document-level
-      // rules at warning level, and a resource nobody can open must not be published.
+      // The file's checks sit here, not on the document or the file field: Sanity 6.16 caps
+      // those rules at warning level, and a resource nobody can open must not be published.
       validation: (rule) =>
         linkRule(rule).custom((url: string | undefined, context) => {
-          const problem = resourceAccessProblem({hasFile: Boolean((context.document as ResourceSource | undefined)?.file?.asset), url})
+          const asset = (context.document as ResourceSource | undefined)?.file?.asset
+          const problem = assetProblem('file', asset?._ref) ?? resourceAccessProblem({hasFile: Boolean(asset), url})
           return problem ? sentence(problem) : true
         }),
     }),

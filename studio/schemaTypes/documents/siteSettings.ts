@@ -1,7 +1,7 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {emailProblem} from '@onecop/content-model'
-import {linkRule, optionalText, requiredText, studioCheck} from '../rules/shared'
+import {linkRule, optionalText, requiredText, studioCheck} from '../rules/field-rules'
 
 /** Site-wide settings: one document, edited from "Settings" in the desk. */
 export const siteSettingsType = defineType({

@@ -1,5 +1,5 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {linkRule} from '../rules/shared'
+import {linkRule} from '../rules/field-rules'
 
 /** Rich text for page bodies: headings, lists, emphasis and safe links. */
 export const blockContentType = defineType({

@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {dateRule, requiredText} from '../rules/shared'
+import {dateRule, requiredText} from '../rules/field-rules'
 
 /** A number the program can stand behind, with its date and source. */
 export const impactFigureType = defineType({

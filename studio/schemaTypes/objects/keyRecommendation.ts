@@ -1,6 +1,6 @@
 import {recommendationCodeProblem} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
-import {requiredText, studioCheck} from '../rules/shared'
+import {requiredText, studioCheck} from '../rules/field-rules'
 
 /** A recommendation or action item of the Task Force report that a pillar page highlights. */
 export const keyRecommendationType = defineType({

@@ -1,5 +1,5 @@
 import {defineField, defineType} from 'sanity'
-import {linkRule, requiredText} from '../rules/shared'
+import {linkRule, requiredText} from '../rules/field-rules'
 
 /** A link to one of the organization's social-media profiles. */
 export const socialLinkType = defineType({

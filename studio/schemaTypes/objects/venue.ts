@@ -1,6 +1,6 @@
 import {postalCodeProblem, stateCodeProblem} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
-import {requiredText, studioCheck} from '../rules/shared'
+import {requiredText, studioCheck} from '../rules/field-rules'
 
 /** Where an in-person event happens. */
 export const venueType = defineType({

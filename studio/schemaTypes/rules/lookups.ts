@@ -1,7 +1,7 @@
 /** Rules that look at other documents: unique numbers and web addresses, references of the right type. */
 import {SANITY_API_VERSION, referenceProblem, slugProblem, type Check} from '@onecop/content-model'
 import type {NumberRule, Reference, ReferenceRule, SlugValue, StringRule, ValidationContext} from 'sanity'
-import {sentence} from './shared'
+import {sentence} from './field-rules'
 
 /** The id of another document (published or draft) that the query finds, or null. */
 async function otherHolder(context: ValidationContext, query: string, value: unknown): Promise<string | null> {
