@@ -61,10 +61,23 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     return 'is missing: fill it in and publish'
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `is ${JSON.stringify(issue.input)}, but must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+    return `is ${JSON.stringify(issue.input)}, but must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}: pick one in the Studio`
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') {
+    return `is ${JSON.stringify(issue.input)}, but must be a whole number: fix it in the Studio`
+  }
+  if (issue.code === 'invalid_type') {
+    return `is ${JSON.stringify(issue.input)}, but must be ${KINDS[issue.expected] ?? issue.expected}: fix it in the Studio`
+  }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    const limit = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`
+    return `is ${JSON.stringify(issue.input)}, but must be ${limit}: fix it in the Studio`
   }
   return undefined
 }
+
+/** What a Zod type is, as an editor would say it. */
+const KINDS: Record<string, string> = {string: 'text', number: 'a number', boolean: 'yes or no', array: 'a list', object: 'a group of fields'}
 
 /** `pillars[1]`, `venue.city`: the field as an editor finds it in the Studio. */
 function formatPath(path: PropertyKey[]): string {

@@ -42,12 +42,27 @@ describe('a document that fails validation', () => {
     expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
     expect(lines).toContain('  resource resource-safety-briefing-toolkit: url: is not a full address: use one starting with https://, http:// or mailto:')
     expect(lines).toContain(
-      '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit"',
+      '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit": pick one in the Studio',
     )
     expect(lines).toContain(
       '  resource resource-community-forum-template: slug: the web address "Forum Template!" can only have lower-case letters, digits and single hyphens: press Generate (it gives "forum-template")',
     )
     expect(error.problems).toHaveLength(4)
+  })
+
+  it('says what a wrong number or a wrong kind of value is, and what to do', async () => {
+    const documents = (await sampleDocuments()).map((doc) => {
+      if (doc._id === 'pillar-1') return {...doc, number: 7}
+      if (doc._id === 'pillar-2') return {...doc, number: 1.5}
+      if (doc._id === 'pillar-3') return {...doc, number: '3', otherNames: 'Tech'}
+      return doc
+    })
+    const error = await validationFailure(loadDocuments(await sourceOver(documents), pillarsSpec))
+    const lines = error.message.split('\n')
+    expect(lines).toContain('  pillar pillar-1: number: is 7, but must be at most 6: fix it in the Studio')
+    expect(lines).toContain('  pillar pillar-2: number: is 1.5, but must be a whole number: fix it in the Studio')
+    expect(lines).toContain('  pillar pillar-3: number: is "3", but must be a number: fix it in the Studio')
+    expect(lines).toContain('  pillar pillar-3: otherNames: is "Tech", but must be a list: fix it in the Studio')
   })
 
   it('includes a reference to a document that does not exist', async () => {
