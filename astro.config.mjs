@@ -1,6 +1,7 @@
 // @ts-check
 import {existsSync} from 'node:fs'
 import {defineConfig} from 'astro/config'
+import netlify from '@astrojs/netlify'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
@@ -14,6 +15,8 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
+  // Every public page is prerendered; only previews (`/preview/...`) render on request, in a Netlify Function.
+  adapter: netlify({imageCDN: false, devFeatures: false}),
   integrations: [
     react(),
     // Pages that search engines should not list (they carry noindex too).

@@ -49,13 +49,13 @@ export default defineConfig({
   webServer: [
     {
       // Serves the already-built dist/ (npm test builds it first), exactly as `npm start` does.
-      command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+      command: `node scripts/serve-like-netlify.ts --port ${port} dist`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `node tests/support/serve-like-netlify.ts dist ${netlifyPort}`,
+      command: `node scripts/serve-like-netlify.ts --port ${netlifyPort} dist`,
       url: `http://127.0.0.1:${netlifyPort}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -1,20 +1,27 @@
 /**
  * The only way pages read content: each list in the order it is shown (decided in
  * `content-order.ts`), the settings singleton, and pages by their slug. Behind it are Astro's
- * content collections (`src/content.config.ts`), filled and validated by `src/sanity/`.
+ * content collections (`src/content.config.ts`), filled and validated by `src/sanity/`, or,
+ * while a preview renders, the drafts it loaded (`preview-content.ts`).
  */
 import {SITE_SETTINGS_ID} from '@onecop/content-model'
 import {getCollection, getEntry, type CollectionEntry, type CollectionKey} from 'astro:content'
 import {byEditorRank, byNumber, byTitle, newestFirst, soonestFirst} from './content-order'
+import {previewContent} from './preview-content'
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data']
 
+/** A collection's entries: a preview's drafts during a preview request, else the build's. */
 async function dataOf<C extends CollectionKey>(collection: C): Promise<Data<C>[]> {
+  const preview = previewContent.getStore()
+  if (preview) return [...preview[collection]] as Data<C>[]
   return (await getCollection(collection)).map((entry) => entry.data as Data<C>)
 }
 
 /** The site settings; validation has proved they exist (the collection is required). */
 export async function siteSettings(): Promise<Data<'settings'>> {
+  const preview = previewContent.getStore()
+  if (preview) return preview.settings.find((settings) => settings._id === SITE_SETTINGS_ID)!
   return (await getEntry('settings', SITE_SETTINGS_ID))!.data
 }
 

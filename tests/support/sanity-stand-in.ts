@@ -73,8 +73,15 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
     if (unbound.length > 0) {
       return sendJson(res, 400, {error: {type: 'queryParseError', description: `param $${unbound[0]} referenced, but not provided`, query, start: 0, end: 1}})
     }
+    // Perspectives as the Content Lake applies them: published (the default since API version
+    // 2025-02-19) hides drafts and versions; drafts shows each draft in place of its published
+    // document; raw shows everything. Only a request with a token may see drafts.
+    const perspective = url.searchParams.get('perspective') ?? 'published'
+    if (perspective !== 'published' && !req.headers.authorization) {
+      return sendJson(res, 401, {error: {type: 'unauthorized', description: `the ${perspective} perspective needs a token`}})
+    }
     const started = performance.now()
-    const result = await (await evaluate(tree, {dataset: documents, params})).get()
+    const result = await (await evaluate(tree, {dataset: inPerspective(documents, perspective), params})).get()
     sendJson(res, 200, {query, result, ms: Math.round(performance.now() - started)})
   }
 
@@ -92,6 +99,18 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+/** The documents a query sees in `perspective`. */
+function inPerspective(documents: unknown[], perspective: string): unknown[] {
+  if (perspective === 'raw') return documents
+  const docs = documents as {_id: string}[]
+  const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'))
+  if (perspective !== 'drafts') return published
+  const drafts = new Map(docs.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => [doc._id.slice('drafts.'.length), doc]))
+  const overlaid = published.map((doc) => (drafts.has(doc._id) ? {...drafts.get(doc._id)!, _id: doc._id, _originalId: `drafts.${doc._id}`} : doc))
+  const draftOnly = [...drafts].filter(([id]) => !published.some((doc) => doc._id === id)).map(([id, doc]) => ({...doc, _id: id, _originalId: `drafts.${id}`}))
+  return [...overlaid, ...draftOnly]
 }
 
 function readQueryString(url: URL) {

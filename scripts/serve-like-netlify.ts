@@ -1,0 +1,109 @@
+/**
+ * Serves a built site on this machine the way Netlify would: static files first, with pretty
+ * URLs and the headers of netlify.toml; anything else goes to the site's SSR function
+ * (`.netlify/v1/functions/ssr/`, the previews), which answers 404 with 404.html for addresses
+ * no page has. `npm run preview` and the browser tests use it (Netlify's adapter has no
+ * `astro preview`, and `netlify dev` needs the internet).
+ * As a command: node scripts/serve-like-netlify.ts [--host 127.0.0.1] [--port 4321] [dir]
+ */
+import {createReadStream, existsSync, statSync} from 'node:fs'
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import {extname, join, normalize, resolve} from 'node:path'
+import {Readable} from 'node:stream'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {parseArgs} from 'node:util'
+import {headersFor, readHeaderRules} from './netlify-headers.ts'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+type SsrHandler = (request: Request, context: {ip: string}) => Promise<Response>
+
+/** The built SSR function's handler, or undefined when the build made none. */
+async function loadSsrHandler(): Promise<SsrHandler | undefined> {
+  const entry = join(ROOT, '.netlify/v1/functions/ssr/ssr.mjs')
+  if (!existsSync(entry)) return undefined
+  return ((await import(pathToFileURL(entry).href)) as {default: SsrHandler}).default
+}
+
+/** The static file Netlify would serve for `path`, or undefined. */
+function staticFile(root: string, path: string): string | undefined {
+  let file = join(root, normalize(path))
+  if (!file.startsWith(root)) return undefined
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+  return existsSync(file) && statSync(file).isFile() ? file : undefined
+}
+
+/**
+ * Hands a request to the SSR function and writes its answer. An address no route has gets this
+ * folder's own 404 page (`notFound`), as the function would answer with the 404 page of its build.
+ */
+async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
+  const method = req.method ?? 'GET'
+  const request = new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`), {
+    method,
+    headers,
+    ...(method === 'GET' || method === 'HEAD' ? {} : {body: Readable.toWeb(req) as ReadableStream, duplex: 'half'}),
+  })
+  const response = await handler(request, {ip: req.socket.remoteAddress ?? '127.0.0.1'})
+  if (response.status === 404 && !new URL(request.url).pathname.startsWith('/preview/')) return notFound()
+  const out: Record<string, string | string[]> = {}
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') out[name] = value
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) out['set-cookie'] = cookies
+  res.writeHead(response.status, out)
+  if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
+  else res.end()
+}
+
+/** Starts the server for `dir` on `port` (0: any free port); resolves with its address. */
+export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'): Promise<{url: string; server: Server}> {
+  const root = resolve(dir)
+  const rules = readHeaderRules(join(ROOT, 'netlify.toml'))
+  const ssr = await loadSsrHandler()
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    const file = staticFile(root, path)
+    if (!file && ssr) {
+      renderOnRequest(ssr, req, res, () => serveFile(res, path, join(root, '404.html'), 404)).catch((error: unknown) => {
+        res.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
+        res.end(`The SSR function failed: ${(error as Error).stack ?? error}`)
+      })
+      return
+    }
+    serveFile(res, path, file ?? join(root, '404.html'), file ? 200 : 404)
+  })
+  /** A file Netlify serves itself, with the custom headers (they never apply to function answers). */
+  function serveFile(res: ServerResponse, path: string, file: string, status: number) {
+    res.writeHead(status, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path, rules)})
+    createReadStream(file).pipe(res)
+  }
+  await new Promise<void>((done) => server.listen(port, host, done))
+  return {url: `http://${host}:${(server.address() as AddressInfo).port}`, server}
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const {values, positionals} = parseArgs({options: {host: {type: 'string', default: '127.0.0.1'}, port: {type: 'string', default: '4321'}}, allowPositionals: true})
+  const dir = positionals[0] ?? 'dist'
+  const {server} = await serveLikeNetlify(dir, Number(values.port), values.host)
+  const {port} = server.address() as AddressInfo
+  console.log(`Serving ${resolve(dir)} like Netlify at http://localhost:${port}/ (press Ctrl+C to stop)`)
+}
