@@ -1,9 +1,14 @@
 import {defineConfig} from 'sanity'
+import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {SINGLETON_TYPES} from '@onecop/content-model'
 import {schemaTypes} from './schemaTypes'
+import {locations, PREVIEW_PREFIX} from './presentation/locations'
 import {structure} from './structure'
+
+/** The site the Studio previews and reports on; set SANITY_STUDIO_SITE_URL to the deployed site. */
+const siteUrl = process.env.SANITY_STUDIO_SITE_URL || 'http://localhost:4321'
 
 /** The OneCOP Studio: where editors keep the site's content current. */
 export default defineConfig({
@@ -11,7 +16,16 @@ export default defineConfig({
   title: 'OneCOP',
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'onecop-sample',
   dataset: process.env.SANITY_STUDIO_DATASET || 'production',
-  plugins: [structureTool({structure}), visionTool()],
+  plugins: [
+    structureTool({structure}),
+    // Drafts on the real pages: the site renders /preview/<address> once the Studio hands it a
+    // short-lived secret. Share links are off: a preview is for editors signed in to the Studio.
+    presentationTool({
+      previewUrl: {initial: `${siteUrl}${PREVIEW_PREFIX}/`, previewMode: {enable: `${PREVIEW_PREFIX}/`, shareAccess: false}},
+      resolve: {locations},
+    }),
+    visionTool(),
+  ],
   schema: {
     types: schemaTypes,
     templates: (templates) => [

@@ -1,0 +1,48 @@
+/**
+ * Where the site shows each kind of document: the pages a change to it can be seen on. The
+ * Studio's Presentation tool opens them (as previews, under `/preview/`); a test checks that each
+ * address is a page the build makes.
+ */
+
+/** A page of the site, by its address and what to call it. */
+export interface PageLocation {
+  title: string
+  href: string
+}
+
+/** The fields the addresses are made from (Presentation selects them from the document). */
+export interface AddressFields {
+  slug?: string | null
+  title?: string | null
+  name?: string | null
+  featured?: boolean | null
+  showPublicly?: boolean | null
+  /** For an activity type: the events of that kind, whose pages name it. */
+  events?: {title?: string | null; slug?: string | null}[] | null
+}
+
+const HOME: PageLocation = {title: 'Home page', href: '/'}
+
+/** With a slug, the document's own page first; without one (not yet generated), only the lists. */
+const own = (base: string, fields: Pick<AddressFields, 'slug' | 'title' | 'name'>): PageLocation[] =>
+  fields.slug ? [{title: fields.title ?? fields.name ?? 'This page', href: `${base}${fields.slug}/`}] : []
+
+const PAGES_BY_TYPE: Record<string, (fields: AddressFields) => PageLocation[]> = {
+  siteSettings: () => [HOME],
+  programObjective: () => [HOME, {title: 'About', href: '/about/'}],
+  pillar: (fields) => [...own('/pillars/', fields), {title: 'The six pillars', href: '/pillars/'}, HOME],
+  activityType: (fields) => (fields.events ?? []).flatMap((event) => own('/events/', event)),
+  partner: (fields) => [{title: 'Partners', href: '/partners/'}, ...(fields.featured ? [HOME] : [])],
+  funder: (fields) => (fields.showPublicly === false ? [] : [{title: 'Funders', href: '/funders/'}]),
+  resource: (fields) => [...own('/resources/', fields), {title: 'Resource library', href: '/resources/'}],
+  event: (fields) => [...own('/events/', fields), {title: 'Events', href: '/events/'}],
+  page: (fields) => own('/', fields),
+}
+
+/** The document types that have pages. */
+export const DOCUMENT_TYPES_WITH_PAGES = Object.keys(PAGES_BY_TYPE)
+
+/** The pages that show a document of `documentType` with these fields; none for other types. */
+export function pagesShowing(documentType: string, fields: AddressFields): PageLocation[] {
+  return PAGES_BY_TYPE[documentType]?.(fields) ?? []
+}
