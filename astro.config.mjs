@@ -15,8 +15,11 @@ if (existsSync('.env')) process.loadEnvFile('.env')
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
-  // Every public page is prerendered; only previews (`/preview/...`) render on request, in a Netlify Function.
-  adapter: netlify({imageCDN: false, devFeatures: false}),
+  // Every public page is prerendered; only previews (`/preview/...`) render on request, in a
+  // Netlify Function. The adapter is for builds alone: on every other command (dev, check, sync,
+  // Vitest's config) it empties `.netlify/`, which would delete a built function under a running
+  // server or a build in progress. `astro dev` renders previews without it.
+  adapter: process.argv.includes('build') ? netlify({imageCDN: false, devFeatures: false}) : undefined,
   integrations: [
     react(),
     // Pages that search engines should not list (they carry noindex too).
