@@ -4,6 +4,7 @@ import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
 import {SINGLETON_TYPES} from '@onecop/content-model'
 import {schemaTypes} from './schemaTypes'
+import {publishStatusPlugin} from './plugins/publish-status'
 import {locations, PREVIEW_PREFIX} from './presentation/locations'
 import {structure} from './structure'
 
@@ -21,9 +22,11 @@ export default defineConfig({
     // Drafts on the real pages: the site renders /preview/<address> once the Studio hands it a
     // short-lived secret. Share links are off: a preview is for editors signed in to the Studio.
     presentationTool({
-      previewUrl: {initial: `${siteUrl}${PREVIEW_PREFIX}/`, previewMode: {enable: `${PREVIEW_PREFIX}/`, shareAccess: false}},
+      previewUrl: {initial: new URL(`${PREVIEW_PREFIX}/`, siteUrl).href, previewMode: {enable: `${PREVIEW_PREFIX}/`, shareAccess: false}},
       resolve: {locations},
     }),
+    // Whether the last publish is live, building or failed, from the site's /api/publish-status.
+    publishStatusPlugin({statusUrl: new URL('/api/publish-status', siteUrl).href}),
     visionTool(),
   ],
   schema: {

@@ -5,6 +5,7 @@
  */
 import {decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME} from '@sanity/webhook'
 import {triggerBuild} from './build-hook.ts'
+import type {Publish} from './publish-status-types.ts'
 
 /** What the handler needs from its surroundings: settings, the clock, a log. */
 export interface WebhookDependencies {
@@ -15,6 +16,11 @@ export interface WebhookDependencies {
   now?: () => number
   log?: (message: string) => void
   buildHookTimeoutMs?: number
+  /**
+   * Remembers which published document asked for a build, and when, for the Studio's badges
+   * (`publish-status-store.ts`). Optional: without it, builds start as before.
+   */
+  recordPublish?: (documentId: string, publish: Publish) => Promise<void>
 }
 
 /** The largest body accepted; a Sanity webhook's projection is a few hundred bytes. */
@@ -73,11 +79,25 @@ export async function handleSanityWebhook(req: Request, deps: WebhookDependencie
   if (id.startsWith('drafts.') || id.startsWith('versions.')) return answer(202, 'Drafts do not change the public site; no build.')
   if (!deps.siteTypes.includes(document._type)) return answer(202, `The site does not show ${document._type} documents; no build.`)
 
+  // Taken before the hook is called: Netlify creates the deploy while answering the hook, and the
+  // Studio counts a deploy for this change only if it started at or after this time.
+  const askedAt = new Date(now()).toISOString()
   const outcome = await triggerBuild(deps.buildHookUrl, `Sanity: ${document._type} ${id}`, deps.buildHookTimeoutMs)
   if (!outcome.ok) {
     log(`sanity-webhook: could not start a build for ${document._type} ${id}: ${outcome.reason}. Sanity will retry.`)
     return answer(502, 'The build could not be started; try again.')
   }
   log(`sanity-webhook: build started for ${document._type} ${id}`)
+  if (deps.recordPublish) {
+    // The build is started either way; a status that could not be recorded must not make Sanity
+    // retry and start a second build, so this is logged, not answered with a 5xx.
+    try {
+      await deps.recordPublish(id, {type: document._type, at: askedAt})
+    } catch (error) {
+      log(
+        `sanity-webhook: the build started, but the publish of ${document._type} ${id} could not be recorded for the Studio: ${(error as Error).message}`,
+      )
+    }
+  }
   return answer(202, 'Build started.')
 }

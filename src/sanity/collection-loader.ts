@@ -2,6 +2,7 @@
 import type {Loader} from 'astro/loaders'
 import type {ContentSource} from './content-source'
 import {loadAllCollections, type CollectionSpecs} from './load-documents'
+import {rethrowAfterRecording} from '../../netlify/lib/build-error-lines.ts'
 
 /**
  * One loader per collection, all served by a single load of every collection (one query each,
@@ -17,7 +18,9 @@ export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSour
     const loader: Loader = {
       name: 'onecop-sanity-loader',
       async load({store, logger}) {
-        content ??= loadAllCollections(source, specs)
+        // A failure is recorded once per round (in a Netlify build only, for the Studio's Publishing
+        // pane) and rethrown unchanged, so the build log and exit are exactly as before.
+        content ??= loadAllCollections(source, specs).catch(rethrowAfterRecording)
         const round = content
         served += 1
         if (served === names.length) {
