@@ -12,429 +12,415 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
 export type Venue = {
-  _type: "venue";
-  name: string;
-  street: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  location?: Geopoint;
-};
+  _type: 'venue'
+  name: string
+  street: string
+  city: string
+  state: string
+  postalCode: string
+  location?: Geopoint
+}
 
 export type SocialLink = {
-  _type: "socialLink";
-  platform: string;
-  url: string;
-};
+  _type: 'socialLink'
+  platform: string
+  url: string
+}
 
 export type KeyRecommendation = {
-  _type: "keyRecommendation";
-  code: string;
-  topic: string;
-};
+  _type: 'keyRecommendation'
+  code: string
+  topic: string
+}
 
 export type ImpactFigure = {
-  _type: "impactFigure";
-  value: string;
-  label: string;
-  asOf: string;
-  source: string;
-};
+  _type: 'impactFigure'
+  value: string
+  label: string
+  asOf: string
+  source: string
+}
 
 export type BlockContent = Array<{
   children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal" | "h2" | "h3" | "blockquote";
-  listItem?: "bullet" | "number";
+    marks?: Array<string>
+    text?: string
+    _type: 'span'
+    _key: string
+  }>
+  style?: 'normal' | 'h2' | 'h3' | 'blockquote'
+  listItem?: 'bullet' | 'number'
   markDefs?: Array<{
-    href: string;
-    _type: "link";
-    _key: string;
-  }>;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+    href: string
+    _type: 'link'
+    _key: string
+  }>
+  level?: number
+  _type: 'block'
+  _key: string
+}>
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type AccessibleImage = {
-  _type: "accessibleImage";
-  asset?: SanityImageAssetReference;
-  media?: unknown;
-  hotspot?: SanityImageHotspot;
-  crop?: SanityImageCrop;
-  alt?: string;
-};
+  _type: 'accessibleImage'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: string
+}
 
 export type Page = {
-  _id: string;
-  _type: "page";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  seoDescription: string;
-  body: BlockContent;
-};
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  seoDescription: string
+  body: BlockContent
+}
 
 export type Slug = {
-  _type: "slug";
-  current: string;
-  source?: string;
-};
+  _type: 'slug'
+  current: string
+  source?: string
+}
 
 export type ActivityTypeReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "activityType";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'activityType'
+}
 
 export type PartnerReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "partner";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'partner'
+}
 
 export type PillarReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "pillar";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'pillar'
+}
 
 export type Event = {
-  _id: string;
-  _type: "event";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  activityType: ActivityTypeReference;
-  status: "scheduled" | "postponed" | "cancelled";
-  statusNote?: string;
-  start: string;
-  end: string;
+  _id: string
+  _type: 'event'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  activityType: ActivityTypeReference
+  status: 'scheduled' | 'postponed' | 'cancelled'
+  statusNote?: string
+  start: string
+  end: string
   timeZone:
-    | "America/New_York"
-    | "America/Indiana/Indianapolis"
-    | "America/Detroit"
-    | "America/Chicago"
-    | "America/Denver"
-    | "America/Phoenix"
-    | "America/Los_Angeles"
-    | "America/Anchorage"
-    | "Pacific/Honolulu"
-    | "America/Puerto_Rico";
-  allDay?: boolean;
-  format: "in-person" | "online" | "hybrid";
-  venue?: Venue;
-  onlineUrl?: string;
-  registrationUrl?: string;
+    | 'America/New_York'
+    | 'America/Indiana/Indianapolis'
+    | 'America/Detroit'
+    | 'America/Chicago'
+    | 'America/Denver'
+    | 'America/Phoenix'
+    | 'America/Los_Angeles'
+    | 'America/Anchorage'
+    | 'Pacific/Honolulu'
+    | 'America/Puerto_Rico'
+  allDay?: boolean
+  format: 'in-person' | 'online' | 'hybrid'
+  venue?: Venue
+  onlineUrl?: string
+  registrationUrl?: string
   hosts?: Array<
     {
-      _key: string;
+      _key: string
     } & PartnerReference
-  >;
+  >
   pillars?: Array<
     {
-      _key: string;
+      _key: string
     } & PillarReference
-  >;
-  recordingUrl?: string;
-  accessibilityNotes?: string;
-  summary: string;
-  body?: BlockContent;
-};
+  >
+  recordingUrl?: string
+  accessibilityNotes?: string
+  summary: string
+  body?: BlockContent
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type SanityFileAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset'
+}
 
 export type Resource = {
-  _id: string;
-  _type: "resource";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  slug: Slug;
-  resourceType:
-    | "toolkit"
-    | "guide"
-    | "report"
-    | "flyer"
-    | "template"
-    | "video"
-    | "one-pager"
-    | "social-media-kit";
-  audience: Array<string>;
+  _id: string
+  _type: 'resource'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  resourceType: 'toolkit' | 'guide' | 'report' | 'flyer' | 'template' | 'video' | 'one-pager' | 'social-media-kit'
+  audience: Array<string>
   pillars: Array<
     {
-      _key: string;
+      _key: string
     } & PillarReference
-  >;
-  topics?: Array<string>;
-  language: "en" | "es";
+  >
+  topics?: Array<string>
+  language: 'en' | 'es'
   file?: {
-    asset?: SanityFileAssetReference;
-    media?: unknown;
-    _type: "file";
-  };
-  url?: string;
-  accessibleVersion?: boolean;
-  publisher: string;
-  publishedAt: string;
-  summary: string;
-  body?: BlockContent;
-  thumbnail?: AccessibleImage;
-};
+    asset?: SanityFileAssetReference
+    media?: unknown
+    _type: 'file'
+  }
+  url?: string
+  accessibleVersion?: boolean
+  publisher: string
+  publishedAt: string
+  summary: string
+  body?: BlockContent
+  thumbnail?: AccessibleImage
+}
 
 export type Funder = {
-  _id: string;
-  _type: "funder";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name: string;
-  slug: Slug;
-  tier: "presenting" | "major" | "supporting" | "in-kind" | "government-grant";
-  logo?: AccessibleImage;
-  website?: string;
-  grantName?: string;
-  periodStart?: string;
-  periodEnd?: string;
-  showPublicly?: boolean;
-  orderRank?: string;
-};
+  _id: string
+  _type: 'funder'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  tier: 'presenting' | 'major' | 'supporting' | 'in-kind' | 'government-grant'
+  logo?: AccessibleImage
+  website?: string
+  grantName?: string
+  periodStart?: string
+  periodEnd?: string
+  showPublicly?: boolean
+  orderRank?: string
+}
 
 export type Partner = {
-  _id: string;
-  _type: "partner";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name: string;
-  slug: Slug;
-  category:
-    | "law-enforcement-association"
-    | "federal-agency"
-    | "faith-organization"
-    | "community-organization"
-    | "academic"
-    | "corporate";
-  logo?: AccessibleImage;
-  website?: string;
-  description: string;
-  partnerSince?: number;
-  featured?: boolean;
-  orderRank?: string;
-};
+  _id: string
+  _type: 'partner'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  category: 'law-enforcement-association' | 'federal-agency' | 'faith-organization' | 'community-organization' | 'academic' | 'corporate'
+  logo?: AccessibleImage
+  website?: string
+  description: string
+  partnerSince?: number
+  featured?: boolean
+  orderRank?: string
+}
 
 export type ActivityType = {
-  _id: string;
-  _type: "activityType";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name: string;
-  slug: Slug;
-  description: string;
-};
+  _id: string
+  _type: 'activityType'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  description: string
+}
 
 export type Pillar = {
-  _id: string;
-  _type: "pillar";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  number: number;
-  name: string;
-  otherNames?: Array<string>;
-  slug: Slug;
-  summary: string;
-  body?: BlockContent;
+  _id: string
+  _type: 'pillar'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  number: number
+  name: string
+  otherNames?: Array<string>
+  slug: Slug
+  summary: string
+  body?: BlockContent
   keyRecommendations?: Array<
     {
-      _key: string;
+      _key: string
     } & KeyRecommendation
-  >;
-};
+  >
+}
 
 export type ProgramObjective = {
-  _id: string;
-  _type: "programObjective";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  number: number;
-  title: string;
-  summary: string;
-  body?: BlockContent;
+  _id: string
+  _type: 'programObjective'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  number: number
+  title: string
+  summary: string
+  body?: BlockContent
   pillars: Array<
     {
-      _key: string;
+      _key: string
     } & PillarReference
-  >;
-};
+  >
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  description: string;
-  logo?: AccessibleImage;
-  contactEmail: string;
-  address?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  description: string
+  logo?: AccessibleImage
+  contactEmail: string
+  address?: string
   socialLinks?: Array<
     {
-      _key: string;
+      _key: string
     } & SocialLink
-  >;
-  donateUrl?: string;
-  newsletterUrl?: string;
+  >
+  donateUrl?: string
+  newsletterUrl?: string
   impactFigures?: Array<
     {
-      _key: string;
+      _key: string
     } & ImpactFigure
-  >;
-};
+  >
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-};
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x: number;
-  y: number;
-  height: number;
-  width: number;
-};
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height: number;
-  width: number;
-  aspectRatio: number;
-};
+  _type: 'sanity.imageDimensions'
+  height: number
+  width: number
+  aspectRatio: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash: string;
-  extension: string;
-  mimeType: string;
-  size: number;
-  assetId: string;
-  uploadId?: string;
-  path: string;
-  url: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash: string
+  extension: string
+  mimeType: string
+  size: number
+  assetId: string
+  uploadId?: string
+  path: string
+  url: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type AllSanitySchemaTypes =
   | Venue
@@ -467,272 +453,258 @@ export type AllSanitySchemaTypes =
   | SanityImageMetadata
   | SanityFileAsset
   | SanityAssetSourceData
-  | SanityImageAsset;
+  | SanityImageAsset
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  title,  description,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, label, asOf, source}}
 export type SiteSettingsQueryResult = Array<{
-  _id: "siteSettings";
-  _type: "siteSettings";
-  title: string;
-  description: string;
+  _id: 'siteSettings'
+  _type: 'siteSettings'
+  title: string
+  description: string
   logo: {
-    alt: string | null;
+    alt: string | null
     asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-  contactEmail: string;
-  address: string | null;
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+  contactEmail: string
+  address: string | null
   socialLinks: Array<{
-    platform: string;
-    url: string;
-  }> | null;
-  donateUrl: string | null;
-  newsletterUrl: string | null;
+    platform: string
+    url: string
+  }> | null
+  donateUrl: string | null
+  newsletterUrl: string | null
   impactFigures: Array<{
-    value: string;
-    label: string;
-    asOf: string;
-    source: string;
-  }> | null;
-}>;
+    value: string
+    label: string
+    asOf: string
+    source: string
+  }> | null
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: objectivesQuery
 // Query: *[_type == "programObjective"] {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "targetType": @->_type}}
 export type ObjectivesQueryResult = Array<{
-  _id: string;
-  _type: "programObjective";
-  number: number;
-  title: string;
-  summary: string;
-  body: BlockContent | null;
+  _id: string
+  _type: 'programObjective'
+  number: number
+  title: string
+  summary: string
+  body: BlockContent | null
   pillars: Array<{
-    _ref: string;
-    targetType: "pillar";
-  }>;
-}>;
+    _ref: string
+    targetType: 'pillar'
+  }>
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: pillarsQuery
 // Query: *[_type == "pillar"] {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
 export type PillarsQueryResult = Array<{
-  _id: string;
-  _type: "pillar";
-  number: number;
-  name: string;
-  slug: string;
-  otherNames: Array<string> | null;
-  summary: string;
-  body: BlockContent | null;
+  _id: string
+  _type: 'pillar'
+  number: number
+  name: string
+  slug: string
+  otherNames: Array<string> | null
+  summary: string
+  body: BlockContent | null
   keyRecommendations: Array<{
-    code: string;
-    topic: string;
-  }> | null;
-}>;
+    code: string
+    topic: string
+  }> | null
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: activityTypesQuery
 // Query: *[_type == "activityType"] {  _id,  _type,  name,  "slug": slug.current,  description}
 export type ActivityTypesQueryResult = Array<{
-  _id: string;
-  _type: "activityType";
-  name: string;
-  slug: string;
-  description: string;
-}>;
+  _id: string
+  _type: 'activityType'
+  name: string
+  slug: string
+  description: string
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: partnersQuery
 // Query: *[_type == "partner"] {  _id,  _type,  name,  "slug": slug.current,  category,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  description,  partnerSince,  featured,  orderRank}
 export type PartnersQueryResult = Array<{
-  _id: string;
-  _type: "partner";
-  name: string;
-  slug: string;
-  category:
-    | "academic"
-    | "community-organization"
-    | "corporate"
-    | "faith-organization"
-    | "federal-agency"
-    | "law-enforcement-association";
+  _id: string
+  _type: 'partner'
+  name: string
+  slug: string
+  category: 'academic' | 'community-organization' | 'corporate' | 'faith-organization' | 'federal-agency' | 'law-enforcement-association'
   logo: {
-    alt: string | null;
+    alt: string | null
     asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-  website: string | null;
-  description: string;
-  partnerSince: number | null;
-  featured: boolean | null;
-  orderRank: string | null;
-}>;
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+  website: string | null
+  description: string
+  partnerSince: number | null
+  featured: boolean | null
+  orderRank: string | null
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: fundersQuery
 // Query: *[_type == "funder" && showPublicly != false] {  _id,  _type,  name,  "slug": slug.current,  tier,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  website,  grantName,  periodStart,  periodEnd,  orderRank}
 export type FundersQueryResult = Array<{
-  _id: string;
-  _type: "funder";
-  name: string;
-  slug: string;
-  tier: "government-grant" | "in-kind" | "major" | "presenting" | "supporting";
+  _id: string
+  _type: 'funder'
+  name: string
+  slug: string
+  tier: 'government-grant' | 'in-kind' | 'major' | 'presenting' | 'supporting'
   logo: {
-    alt: string | null;
+    alt: string | null
     asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-  website: string | null;
-  grantName: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  orderRank: string | null;
-}>;
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+  website: string | null
+  grantName: string | null
+  periodStart: string | null
+  periodEnd: string | null
+  orderRank: string | null
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: resourcesQuery
 // Query: *[_type == "resource"] {  _id,  _type,  title,  "slug": slug.current,  resourceType,  audience,  "pillars": pillars[]{_ref, "targetType": @->_type},  topics,  summary,  body,  url,  "file": file.asset->{_id, url, size, extension},  accessibleVersion,  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  publisher,  publishedAt,  language}
 export type ResourcesQueryResult = Array<{
-  _id: string;
-  _type: "resource";
-  title: string;
-  slug: string;
-  resourceType:
-    | "flyer"
-    | "guide"
-    | "one-pager"
-    | "report"
-    | "social-media-kit"
-    | "template"
-    | "toolkit"
-    | "video";
-  audience: Array<string>;
+  _id: string
+  _type: 'resource'
+  title: string
+  slug: string
+  resourceType: 'flyer' | 'guide' | 'one-pager' | 'report' | 'social-media-kit' | 'template' | 'toolkit' | 'video'
+  audience: Array<string>
   pillars: Array<{
-    _ref: string;
-    targetType: "pillar";
-  }>;
-  topics: Array<string> | null;
-  summary: string;
-  body: BlockContent | null;
-  url: string | null;
+    _ref: string
+    targetType: 'pillar'
+  }>
+  topics: Array<string> | null
+  summary: string
+  body: BlockContent | null
+  url: string | null
   file: {
-    _id: string;
-    url: string;
-    size: number;
-    extension: string;
-  } | null;
-  accessibleVersion: boolean | null;
+    _id: string
+    url: string
+    size: number
+    extension: string
+  } | null
+  accessibleVersion: boolean | null
   thumbnail: {
-    alt: string | null;
+    alt: string | null
     asset: {
-      _id: string;
-      url: string;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
-  publisher: string;
-  publishedAt: string;
-  language: "en" | "es";
-}>;
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  } | null
+  publisher: string
+  publishedAt: string
+  language: 'en' | 'es'
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: eventsQuery
 // Query: *[_type == "event"] {  _id,  _type,  title,  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  statusNote,  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  accessibilityNotes,  summary,  body}
 export type EventsQueryResult = Array<{
-  _id: string;
-  _type: "event";
-  title: string;
-  slug: string;
+  _id: string
+  _type: 'event'
+  title: string
+  slug: string
   activityType: {
-    _ref: string;
-    targetType: "activityType";
-  };
-  status: "cancelled" | "postponed" | "scheduled";
-  statusNote: string | null;
-  start: string;
-  end: string;
+    _ref: string
+    targetType: 'activityType'
+  }
+  status: 'cancelled' | 'postponed' | 'scheduled'
+  statusNote: string | null
+  start: string
+  end: string
   timeZone:
-    | "America/Anchorage"
-    | "America/Chicago"
-    | "America/Denver"
-    | "America/Detroit"
-    | "America/Indiana/Indianapolis"
-    | "America/Los_Angeles"
-    | "America/New_York"
-    | "America/Phoenix"
-    | "America/Puerto_Rico"
-    | "Pacific/Honolulu";
-  allDay: boolean | null;
-  format: "hybrid" | "in-person" | "online";
+    | 'America/Anchorage'
+    | 'America/Chicago'
+    | 'America/Denver'
+    | 'America/Detroit'
+    | 'America/Indiana/Indianapolis'
+    | 'America/Los_Angeles'
+    | 'America/New_York'
+    | 'America/Phoenix'
+    | 'America/Puerto_Rico'
+    | 'Pacific/Honolulu'
+  allDay: boolean | null
+  format: 'hybrid' | 'in-person' | 'online'
   venue: {
-    name: string;
-    street: string;
-    city: string;
-    state: string;
-    postalCode: string;
+    name: string
+    street: string
+    city: string
+    state: string
+    postalCode: string
     location: {
-      lat: number | null;
-      lng: number | null;
-    } | null;
-  } | null;
-  onlineUrl: string | null;
-  registrationUrl: string | null;
+      lat: number | null
+      lng: number | null
+    } | null
+  } | null
+  onlineUrl: string | null
+  registrationUrl: string | null
   hosts: Array<{
-    _ref: string;
-    targetType: "partner";
-  }> | null;
+    _ref: string
+    targetType: 'partner'
+  }> | null
   pillars: Array<{
-    _ref: string;
-    targetType: "pillar";
-  }> | null;
-  recordingUrl: string | null;
-  accessibilityNotes: string | null;
-  summary: string;
-  body: BlockContent | null;
-}>;
+    _ref: string
+    targetType: 'pillar'
+  }> | null
+  recordingUrl: string | null
+  accessibilityNotes: string | null
+  summary: string
+  body: BlockContent | null
+}>
 
 // Source: ../src/sanity/queries.ts
 // Variable: pagesQuery
 // Query: *[_type == "page"] {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
 export type PagesQueryResult = Array<{
-  _id: string;
-  _type: "page";
-  title: string;
-  slug: string;
-  seoDescription: string;
-  body: BlockContent;
-}>;
+  _id: string
+  _type: 'page'
+  title: string
+  slug: string
+  seoDescription: string
+  body: BlockContent
+}>
 
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult;
-    '*[_type == "programObjective"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult;
-    '*[_type == "pillar"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult;
-    '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult;
-    '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult;
-    '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult;
-    '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult;
-    '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult;
-    '*[_type == "page"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult;
+    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
+    '*[_type == "programObjective"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
+    '*[_type == "pillar"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult
+    '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult
+    '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult
+    '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult
+    '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult
+    '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult
+    '*[_type == "page"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
-declare module "@sanity/client" {
+declare module '@sanity/client' {
   interface SanityQueries extends globalThis.SanityQueries {}
 }
