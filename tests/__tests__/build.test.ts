@@ -15,7 +15,7 @@ import {chromium, expect as expectInBrowser} from '@playwright/test'
 import {handleSanityWebhook} from '../../netlify/lib/sanity-webhook.ts'
 import {siteDocumentTypes} from '../../src/sanity/collection-registry.ts'
 import {startBuildHook} from '../support/build-hook-stand-in'
-import {serveLikeNetlify} from '../../scripts/serve-like-netlify.ts'
+import {startSiteServer} from '../support/site-server'
 
 let standIn: SanityStandIn
 let outDir: string
@@ -141,7 +141,7 @@ describe('publish in Sanity, live after the webhook', {timeout: 240_000}, () => 
       expect(hook.builds).toEqual(['Sanity: resource resource-program-one-pager'])
 
       expect(await readFile(join(site, 'resources/program-one-pager/index.html'), 'utf8')).toContain(newTitle)
-      const {url, server} = await serveLikeNetlify(site)
+      const {url, stop} = await startSiteServer(site)
       const browser = await chromium.launch({executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox']})
       try {
         const page = await browser.newPage()
@@ -150,7 +150,7 @@ describe('publish in Sanity, live after the webhook', {timeout: 240_000}, () => 
         expect(await page.locator('#search-results li a').first().textContent()).toBe(newTitle)
       } finally {
         await browser.close()
-        server.close()
+        await stop()
       }
     } finally {
       await hook.close()
@@ -177,17 +177,14 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
     const lake = await startSanityStandIn(documents)
     const site = await mkdtemp(join(tmpdir(), 'onecop-preview-'))
     const env = {SANITY_PROJECT_ID: 'onecoptest', SANITY_API_HOST: lake.url, SANITY_API_READ_TOKEN: READ_TOKEN, SANITY_STUDIO_URL: 'http://127.0.0.1:3333'}
-    const saved = {...process.env}
     let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
-    let server: Awaited<ReturnType<typeof serveLikeNetlify>>['server'] | undefined
+    let server: Awaited<ReturnType<typeof startSiteServer>> | undefined
     try {
       const build = await astroBuild(site, env)
       expect(build.code, build.output).toBe(0)
       // The SSR function reads its settings at request time, as it does on Netlify.
-      Object.assign(process.env, env)
-      const served = await serveLikeNetlify(site)
-      server = served.server
-      const {url} = served
+      server = await startSiteServer(site, env)
+      const {url} = server
       const previewPath = '/preview/resources/program-one-pager/'
 
       // Without the secret, or with a wrong or expired one: no draft, nothing cached, nothing indexed.
@@ -238,9 +235,7 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
       expect(await readdir(site)).not.toContain('preview')
     } finally {
       await browser?.close()
-      server?.close()
-      for (const key of Object.keys(env)) delete process.env[key]
-      Object.assign(process.env, saved)
+      await server?.stop()
       await lake.close()
       await rm(site, {recursive: true, force: true})
     }
