@@ -2,30 +2,13 @@
 import type {CollectionEntry} from 'astro:content'
 import {optionTitle, EVENT_FORMATS} from '@onecop/content-model'
 import type {CalendarEvent} from './ics'
+import {eventVenue, venueLine} from './venue'
 
 type EventData = CollectionEntry<'events'>['data']
 
-/** The venue as one line: "Name, street, city, ST 12345". */
-export function venueLine(event: EventData): string | undefined {
-  const venue = event.venue
-  if (!venue || event.format === 'online') return undefined
-  return `${venue.name}, ${venue.street}, ${venue.city}, ${venue.state} ${venue.postalCode}`
-}
-
-/** A map link for the venue: its pin when set, otherwise a search for the address. */
-export function mapUrl(event: EventData): string | undefined {
-  const venue = event.venue
-  if (!venue || event.format === 'online') return undefined
-  if (venue.location) {
-    const {lat, lng} = venue.location
-    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`
-  }
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${venue.street}, ${venue.city}, ${venue.state} ${venue.postalCode}`)}`
-}
-
 /** The event as a calendar entry, with links back to its page on `site`. */
 export function calendarEvent(event: EventData, site: URL): CalendarEvent {
-  const where = venueLine(event)
+  const venue = eventVenue(event)
   return {
     uid: `${event._id}@onecop`,
     title: event.title,
@@ -35,7 +18,7 @@ export function calendarEvent(event: EventData, site: URL): CalendarEvent {
     timeZone: event.timeZone,
     allDay: event.allDay,
     status: event.status,
-    location: where ?? (event.onlineUrl ? `Online: ${event.onlineUrl}` : undefined),
+    location: venue ? venueLine(venue) : event.onlineUrl ? `Online: ${event.onlineUrl}` : undefined,
     url: new URL(`/events/${event.slug}/`, site).href,
   }
 }

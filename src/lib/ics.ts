@@ -3,6 +3,7 @@
  * Times are written as UTC instants, which every calendar converts to its reader's zone
  * correctly across daylight-saving changes; all-day events are written as dates.
  */
+import {titleWithStatus, type EventStatus} from './event-status'
 
 /** What a calendar entry needs to know about an event. */
 export interface CalendarEvent {
@@ -13,7 +14,7 @@ export interface CalendarEvent {
   end: string
   timeZone: string
   allDay: boolean
-  status: 'scheduled' | 'postponed' | 'cancelled'
+  status: EventStatus
   location?: string
   url: string
   updatedAt?: string
@@ -40,13 +41,12 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
   const when = event.allDay
     ? [`DTSTART;VALUE=DATE:${localDate(event.start, event.timeZone)}`, `DTEND;VALUE=DATE:${localDate(event.end, event.timeZone)}`]
     : [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`]
-  const title = event.status === 'scheduled' ? event.title : `${event.status === 'cancelled' ? 'CANCELLED' : 'POSTPONED'}: ${event.title}`
   return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp((event.updatedAt ? new Date(event.updatedAt) : now).toISOString())}`,
     ...when,
-    `SUMMARY:${escapeText(title)}`,
+    `SUMMARY:${escapeText(titleWithStatus(event.title, event.status))}`,
     `DESCRIPTION:${escapeText(`${event.summary}\n\n${event.url}`)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,
