@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.netlify/', '.astro/', 'studio/dist/', 'studio/.sanity/', 'test-results/', 'playwright-report/', 'src/sanity/sanity.types.ts'],
+    ignores: [
+      'dist/',
+      '.netlify/',
+      '.astro/',
+      'studio/dist/',
+      'studio/.sanity/',
+      'test-results/',
+      'playwright-report/',
+      'src/sanity/sanity.types.ts',
+    ],
   },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -29,7 +29,14 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(existsSync(systemChromium) ? {executablePath: systemChromium} : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },
@@ -41,7 +48,14 @@ export default defineConfig({
         baseURL: `http://127.0.0.1:${netlifyPort}`,
         launchOptions: {
           ...(existsSync(systemChromium) ? {executablePath: systemChromium} : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },

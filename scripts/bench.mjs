@@ -17,7 +17,10 @@ const TARGETS = {
 
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_')))
 const started = performance.now()
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {env: {...env, ASTRO_TELEMETRY_DISABLED: '1'}, encoding: 'utf8'})
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  env: {...env, ASTRO_TELEMETRY_DISABLED: '1'},
+  encoding: 'utf8',
+})
 const buildSeconds = (performance.now() - started) / 1000
 if (build.status !== 0) {
   process.stderr.write(build.stdout + build.stderr)
@@ -27,11 +30,15 @@ if (build.status !== 0) {
 const files = readdirSync('dist', {recursive: true}).filter((file) => statSync(join('dist', file)).isFile())
 const gzip = (file) => gzipSync(readFileSync(join('dist', file))).length
 const html = files.filter((file) => file.endsWith('.html'))
-const scriptsOf = (page) => [...readFileSync(join('dist', page), 'utf8').matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1])
-const pageScriptGzip = Math.max(...['index.html', 'partners/index.html', 'events/index.html'].map((page) => scriptsOf(page).reduce((sum, file) => sum + gzip(file), 0)))
+const scriptsOf = (page) =>
+  [...readFileSync(join('dist', page), 'utf8').matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1])
+const pageScriptGzip = Math.max(
+  ...['index.html', 'partners/index.html', 'events/index.html'].map((page) => scriptsOf(page).reduce((sum, file) => sum + gzip(file), 0)),
+)
 const cssGzip = files.filter((file) => file.endsWith('.css')).reduce((sum, file) => sum + gzip(file), 0)
 const largest = html.map((file) => [file, gzip(file)]).sort((a, b) => b[1] - a[1])[0]
-const pagefindIndexMB = files.filter((file) => file.startsWith('pagefind/')).reduce((sum, file) => sum + statSync(join('dist', file)).size, 0) / 1024 / 1024
+const pagefindIndexMB =
+  files.filter((file) => file.startsWith('pagefind/')).reduce((sum, file) => sum + statSync(join('dist', file)).size, 0) / 1024 / 1024
 
 const rows = [
   ['build time (s)', buildSeconds.toFixed(1), TARGETS.buildSeconds],

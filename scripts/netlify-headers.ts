@@ -21,7 +21,12 @@ export function readHeaderRules(tomlPath: string): HeaderRule[] {
 export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.for.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
+    const pattern = new RegExp(
+      `^${rule.for
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    )
     if (pattern.test(path)) Object.assign(headers, rule.values)
   }
   return headers

@@ -41,10 +41,21 @@ function readJson(path) {
 
 const node = process.execPath
 const typesOk = check('Type check (astro check)', node, ['node_modules/astro/bin/astro.mjs', 'check'])
+const lintOk = [
+  check('Lint (ESLint)', node, ['node_modules/eslint/bin/eslint.js', '.']),
+  check('Format (Prettier --check; `npm run format` fixes it)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']),
+  check('Unused files, exports and dependencies (knip)', node, ['node_modules/knip/bin/knip.js']),
+].every(Boolean)
 const built = check('Build the site from the sample dataset (astro build + Pagefind)', node, ['node_modules/astro/bin/astro.mjs', 'build'])
 
 if (built) {
-  const vitestOk = step('Unit and integration tests (Vitest)', node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
+  const vitestOk = step('Unit and integration tests (Vitest)', node, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestReport}`,
+  ])
   const vitest = readJson(vitestReport)
   if (vitest) {
     counts.passed += vitest.numPassedTests
@@ -53,9 +64,14 @@ if (built) {
   }
   if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) counts.failed += 1 // crashed before reporting
 
-  const playwrightOk = step('Browser tests (Playwright, Chromium)', node, ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
-  })
+  const playwrightOk = step(
+    'Browser tests (Playwright, Chromium)',
+    node,
+    ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+    },
+  )
   const playwright = readJson(playwrightReport)
   if (playwright) {
     counts.passed += playwright.stats.expected + playwright.stats.flaky
@@ -68,6 +84,6 @@ if (built) {
 }
 
 rmSync(reports, {recursive: true, force: true})
-console.log(`\n${typesOk && built ? '' : 'Checks failed before or during the build. '}Totals:`)
+console.log(`\n${typesOk && lintOk && built ? '' : 'Checks failed before or during the build. '}Totals:`)
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)
 process.exit(counts.failed === 0 ? 0 : 1)

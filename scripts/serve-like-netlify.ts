@@ -101,7 +101,10 @@ export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const {values, positionals} = parseArgs({options: {host: {type: 'string', default: '127.0.0.1'}, port: {type: 'string', default: '4321'}}, allowPositionals: true})
+  const {values, positionals} = parseArgs({
+    options: {host: {type: 'string', default: '127.0.0.1'}, port: {type: 'string', default: '4321'}},
+    allowPositionals: true,
+  })
   const dir = positionals[0] ?? 'dist'
   const {server} = await serveLikeNetlify(dir, Number(values.port), values.host)
   const {port} = server.address() as AddressInfo

@@ -12,7 +12,9 @@ const definition = {
   url: new URL('/api/sanity-webhook', site).href,
   dataset: process.env.SANITY_DATASET || 'production',
   trigger: ['create', 'update', 'delete'],
-  filter: `_type in [${siteDocumentTypes().map((type) => JSON.stringify(type)).join(', ')}]`,
+  filter: `_type in [${siteDocumentTypes()
+    .map((type) => JSON.stringify(type))
+    .join(', ')}]`,
   projection: '{_id, _type}',
   status: 'enabled',
   httpMethod: 'POST',

@@ -46,7 +46,9 @@ export default defineConfig({
   document: {
     // One settings document: it can be edited and published, not duplicated or deleted.
     actions: (actions, {schemaType}) =>
-      SINGLETON_TYPES.has(schemaType) ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action)) : actions,
+      SINGLETON_TYPES.has(schemaType)
+        ? actions.filter(({action}) => action && ['publish', 'discardChanges', 'restore'].includes(action))
+        : actions,
     newDocumentOptions: (items, {creationContext}) =>
       creationContext.type === 'global' ? items.filter((item) => !SINGLETON_TYPES.has(item.templateId)) : items,
   },

@@ -21,7 +21,7 @@ import {join} from 'node:path'
 import {blobsContextFromEnv, fetchBefore, type BlobsAccess} from './blobs-access.ts'
 
 /** The deploy store's name; the store itself belongs to one deploy, so the key needs no id. */
-export const BUILD_ERRORS_STORE = 'build-errors'
+const BUILD_ERRORS_STORE = 'build-errors'
 const LINES_KEY = 'content-problems'
 /** Enough for any real round of fixes; a bad import with thousands of problems is cut, with a count, so the status stays small. */
 const MAX_LINES = 100
@@ -41,7 +41,7 @@ export interface RecordingOptions {
 }
 
 /** The deploy being built, only inside a Netlify build; null locally and in CI. */
-export function netlifyBuildDeployId(env: Env): string | null {
+function netlifyBuildDeployId(env: Env): string | null {
   // `netlify build` on a laptop sets NETLIFY=true with the placeholder DEPLOY_ID 0: not a deploy.
   return env.NETLIFY === 'true' && env.DEPLOY_ID && env.DEPLOY_ID !== '0' && /^\w{1,24}$/.test(env.DEPLOY_ID) ? env.DEPLOY_ID : null
 }
@@ -101,7 +101,7 @@ export async function recordBuildErrorLines(error: unknown, options: RecordingOp
 }
 
 /** Where the build command leaves lines for the plugin: one file per deploy, in the temp directory. */
-export function handoffFile(deployId: string, dir = tmpdir()): string {
+function handoffFile(deployId: string, dir = tmpdir()): string {
   return join(dir, `onecop-build-error-lines-${deployId}.json`)
 }
 

@@ -8,11 +8,22 @@ export async function triggerBuild(hookUrl: string, title: string, timeoutMs = 1
   const url = new URL(hookUrl)
   url.searchParams.set('trigger_title', title)
   try {
-    const response = await fetch(url, {method: 'POST', body: '{}', headers: {'content-type': 'application/json'}, signal: AbortSignal.timeout(timeoutMs)})
+    const response = await fetch(url, {
+      method: 'POST',
+      body: '{}',
+      headers: {'content-type': 'application/json'},
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     if (response.ok) return {ok: true}
     return {ok: false, reason: `the build hook answered HTTP ${response.status}`}
   } catch (error) {
     const name = (error as Error).name
-    return {ok: false, reason: name === 'TimeoutError' ? `the build hook did not answer within ${timeoutMs} ms` : `the build hook could not be reached (${(error as Error).message})`}
+    return {
+      ok: false,
+      reason:
+        name === 'TimeoutError'
+          ? `the build hook did not answer within ${timeoutMs} ms`
+          : `the build hook could not be reached (${(error as Error).message})`,
+    }
   }
 }

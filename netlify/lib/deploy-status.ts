@@ -28,9 +28,9 @@ export interface DeployStatusDependencies {
 /** The largest body accepted; Netlify's deploy objects are a few KB. */
 export const MAX_BODY_BYTES = 64 * 1024
 /** How old a notification may be: Netlify delivers within seconds, so an hour-old one is a replay. */
-export const MAX_NOTIFICATION_AGE_MS = 60 * 60 * 1000
+const MAX_NOTIFICATION_AGE_MS = 60 * 60 * 1000
 /** How far ahead of this clock a notification may claim to be, for clock drift. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 
 const answer = (status: number, message: string, headers: Record<string, string> = {}) => Response.json({message}, {status, headers})
 

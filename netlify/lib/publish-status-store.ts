@@ -50,7 +50,7 @@ export function openPublishStatusStore(access?: BlobsAccess, deadlineMs = 5_000)
   }
 }
 
-export function publishStatusStore(store: Store): PublishStatusStore {
+function publishStatusStore(store: Store): PublishStatusStore {
   return {
     async readDeploys() {
       return asDeployRecords(await store.get(DEPLOYS_KEY, {type: 'json'}))

@@ -26,7 +26,7 @@ export interface WebhookDependencies {
 /** The largest body accepted; a Sanity webhook's projection is a few hundred bytes. */
 export const MAX_BODY_BYTES = 64 * 1024
 /** How old (or how far ahead) a signature may be, against replays. */
-export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
+const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
 
 const answer = (status: number, message: string) => Response.json({message}, {status})
 
@@ -34,7 +34,8 @@ const answer = (status: number, message: string) => Response.json({message}, {st
 export async function handleSanityWebhook(req: Request, deps: WebhookDependencies): Promise<Response> {
   const log = deps.log ?? ((message: string) => console.log(message))
   const now = deps.now ?? Date.now
-  if (req.method !== 'POST') return new Response(JSON.stringify({message: 'Use POST.'}), {status: 405, headers: {allow: 'POST', 'content-type': 'application/json'}})
+  if (req.method !== 'POST')
+    return new Response(JSON.stringify({message: 'Use POST.'}), {status: 405, headers: {allow: 'POST', 'content-type': 'application/json'}})
   if (!deps.secret) {
     log('sanity-webhook: SANITY_WEBHOOK_SECRET is not set, so no delivery can be verified; set it in the Netlify environment.')
     return answer(500, 'The webhook is not configured.')
@@ -59,7 +60,8 @@ export async function handleSanityWebhook(req: Request, deps: WebhookDependencie
   } catch {
     return answer(401, 'Malformed signature.')
   }
-  if (!Number.isFinite(timestamp) || Math.abs(now() - timestamp) > MAX_SIGNATURE_AGE_MS) return answer(401, 'Signature too old or from the future.')
+  if (!Number.isFinite(timestamp) || Math.abs(now() - timestamp) > MAX_SIGNATURE_AGE_MS)
+    return answer(401, 'Signature too old or from the future.')
   let valid = false
   try {
     valid = await isValidSignature(body, signature, deps.secret)

@@ -39,7 +39,10 @@ export default function sampleAssetsIntegration(): AstroIntegration {
         server.middlewares.use(SAMPLE_ASSETS_URL_PATH, (req, res, next) => {
           const file = files.get(decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, ''))
           if (!file) return next()
-          res.setHeader('content-type', file.endsWith('.png') ? 'image/png' : file.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream')
+          res.setHeader(
+            'content-type',
+            file.endsWith('.png') ? 'image/png' : file.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+          )
           createReadStream(file).pipe(res)
         })
       },

@@ -39,7 +39,7 @@ export const partnersInOrder = async () => (await dataOf('partners')).sort(byEdi
 export const fundersInOrder = async () => (await dataOf('funders')).sort(byEditorRank)
 
 /** Slugs that have a page of their own in `src/pages/`, which adds to the editor's text. */
-export const DEDICATED_PAGE_SLUGS = ['about', 'get-involved']
+const DEDICATED_PAGE_SLUGS = ['about', 'get-involved']
 
 /** Standalone pages that have no page file of their own, by title: `[page].astro` renders them. */
 export const standalonePages = async () => (await dataOf('pages')).filter((page) => !DEDICATED_PAGE_SLUGS.includes(page.slug)).sort(byTitle)

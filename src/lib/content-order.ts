@@ -12,14 +12,17 @@ export const newestFirst = (a: {publishedAt: string; title: string}, b: {publish
   b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)
 
 /** Soonest first by start, then by title. */
-export const soonestFirst = (a: {start: string; title: string}, b: {start: string; title: string}) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)
+export const soonestFirst = (a: {start: string; title: string}, b: {start: string; title: string}) =>
+  a.start.localeCompare(b.start) || a.title.localeCompare(b.title)
 
 /** Compares by UTF-16 code units, as Sanity's ranks are meant to be compared (not by locale). */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The order editors dragged items into in the Studio; unranked items last, then by name. */
 export const byEditorRank = (a: {orderRank: string | null; name: string}, b: {orderRank: string | null; name: string}) =>
-  (a.orderRank === null ? 1 : 0) - (b.orderRank === null ? 1 : 0) || byCodeUnits(a.orderRank ?? '', b.orderRank ?? '') || a.name.localeCompare(b.name)
+  (a.orderRank === null ? 1 : 0) - (b.orderRank === null ? 1 : 0) ||
+  byCodeUnits(a.orderRank ?? '', b.orderRank ?? '') ||
+  a.name.localeCompare(b.name)
 
 /** Alphabetical by title. */
 export const byTitle = (a: {title: string}, b: {title: string}) => a.title.localeCompare(b.title)

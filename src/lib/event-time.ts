@@ -15,7 +15,9 @@ export function formatEventDate({start, end, timeZone, allDay}: EventTiming): st
   // An all-day event ends at midnight after its last day; that midnight is not one of its days.
   const lastMoment = new Date(new Date(end).getTime() - (allDay ? 1 : 0))
   const sameDay = dayKey(startDate, timeZone) === dayKey(lastMoment, timeZone)
-  return sameDay ? format.format(startDate) : new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeZone}).formatRange(startDate, lastMoment)
+  return sameDay
+    ? format.format(startDate)
+    : new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeZone}).formatRange(startDate, lastMoment)
 }
 
 /** "6:30 – 8:00 PM Eastern Standard Time", or "All day" for an all-day event. */
@@ -26,7 +28,7 @@ export function formatEventTime({start, end, timeZone, allDay}: EventTiming): st
 }
 
 /** The zone's name as people say it on that date, e.g. "Pacific Daylight Time". */
-export function zoneName(at: Date, timeZone: string): string {
+function zoneName(at: Date, timeZone: string): string {
   const part = new Intl.DateTimeFormat('en-US', {timeZone, timeZoneName: 'long'}).formatToParts(at).find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }

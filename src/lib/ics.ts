@@ -57,12 +57,17 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
 
 /** 20261210T233000Z */
 function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** The calendar date in the event's zone, as 20270306. */
 function localDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(new Date(iso)).replace(/-/g, '')
+  return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'})
+    .format(new Date(iso))
+    .replace(/-/g, '')
 }
 
 /** Text values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11). */

@@ -52,7 +52,10 @@ export function facetCounts(resources: Resource[], pillarById: Map<string, Pilla
     audience: (a, b) => RESOURCE_AUDIENCES.findIndex((t) => t.value === a.slug) - RESOURCE_AUDIENCES.findIndex((t) => t.value === b.slug),
     year: (a, b) => b.slug.localeCompare(a.slug),
   }
-  const counts = Object.fromEntries(FACETS.map(({key}) => [key, new Map<string, FacetValue & {count: number}>()])) as Record<FacetKey, Map<string, FacetValue & {count: number}>>
+  const counts = Object.fromEntries(FACETS.map(({key}) => [key, new Map<string, FacetValue & {count: number}>()])) as Record<
+    FacetKey,
+    Map<string, FacetValue & {count: number}>
+  >
   for (const resource of resources) {
     const values = resourceFacetValues(resource, pillarById)
     for (const {key} of FACETS) {
@@ -63,5 +66,8 @@ export function facetCounts(resources: Resource[], pillarById: Map<string, Pilla
       }
     }
   }
-  return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as Record<FacetKey, (FacetValue & {count: number})[]>
+  return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as Record<
+    FacetKey,
+    (FacetValue & {count: number})[]
+  >
 }

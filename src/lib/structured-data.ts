@@ -38,7 +38,7 @@ const ATTENDANCE_MODE = {
 } as const
 
 /** A venue as a schema.org Place; every venue is in the United States. */
-export function placeJsonLd(venue: Venue) {
+function placeJsonLd(venue: Venue) {
   return {
     '@type': 'Place',
     name: venue.name,

@@ -8,7 +8,13 @@ import {calendarFile} from '../lib/ics'
 export const GET: APIRoute = async ({site}) => {
   const now = new Date()
   const upcoming = (await eventsByStart()).filter((event) => isUpcoming(event, now))
-  return new Response(calendarFile('OneCOP events', upcoming.map((event) => calendarEvent(event, site!))), {
-    headers: {'content-type': 'text/calendar; charset=utf-8'},
-  })
+  return new Response(
+    calendarFile(
+      'OneCOP events',
+      upcoming.map((event) => calendarEvent(event, site!)),
+    ),
+    {
+      headers: {'content-type': 'text/calendar; charset=utf-8'},
+    },
+  )
 }

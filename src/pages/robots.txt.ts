@@ -2,4 +2,6 @@
 import type {APIRoute} from 'astro'
 
 export const GET: APIRoute = ({site}) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {headers: {'content-type': 'text/plain; charset=utf-8'}})
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+    headers: {'content-type': 'text/plain; charset=utf-8'},
+  })

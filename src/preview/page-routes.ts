@@ -21,8 +21,11 @@ export interface FoundPage {
 }
 
 /** `../pages/resources/[slug].astro` → `['resources', '[slug]']`; `../pages/index.astro` → `[]`. */
-export function routeSegments(file: string): string[] {
-  const route = file.replace(/^\.\.\/pages\//, '').replace(/\.astro$/, '').replace(/(^|\/)index$/, '')
+function routeSegments(file: string): string[] {
+  const route = file
+    .replace(/^\.\.\/pages\//, '')
+    .replace(/\.astro$/, '')
+    .replace(/(^|\/)index$/, '')
   return route ? route.split('/') : []
 }
 

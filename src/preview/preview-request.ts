@@ -17,7 +17,7 @@ import {loadAllCollections} from '../sanity/load-documents'
 import {keepLinksInPreview} from './preview-links'
 
 /** The cookie that carries the preview secret between pages of one preview. */
-export const PREVIEW_COOKIE = 'onecop-preview'
+const PREVIEW_COOKIE = 'onecop-preview'
 
 /** True for the addresses previews answer. */
 export const isPreviewPath = (pathname: string) => pathname === PREVIEW_PREFIX || pathname.startsWith(`${PREVIEW_PREFIX}/`)
@@ -68,10 +68,19 @@ async function isLiveSecret(lake: LakeConfig, secret: string, url: URL): Promise
 }
 
 /** Handles a request under `/preview/`; `next` renders the page. */
-export async function handlePreviewRequest(context: APIContext, next: MiddlewareNext, env: NodeJS.ProcessEnv = process.env): Promise<Response> {
+export async function handlePreviewRequest(
+  context: APIContext,
+  next: MiddlewareNext,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Response> {
   const lake = lakeConfigFromEnv(env)
   if (!lake?.token) {
-    return explain(404, 'Previews are not set up', ['Previews need a Sanity project and a read token: set SANITY_PROJECT_ID and SANITY_API_READ_TOKEN.'], env)
+    return explain(
+      404,
+      'Previews are not set up',
+      ['Previews need a Sanity project and a read token: set SANITY_PROJECT_ID and SANITY_API_READ_TOKEN.'],
+      env,
+    )
   }
 
   // The Presentation tool's hand-off: a fresh secret in the address becomes a cookie, and the
@@ -79,15 +88,27 @@ export async function handlePreviewRequest(context: APIContext, next: Middleware
   const handedOver = context.url.searchParams.get(urlSearchParamPreviewSecret)
   if (handedOver) {
     const {isValid, redirectTo} = await isLiveSecret(lake, handedOver, context.url)
-    if (!isValid) return explain(401, 'This preview link has expired', ['Open the page again from the Presentation tool in Sanity Studio.'], env)
-    context.cookies.set(PREVIEW_COOKIE, handedOver, {httpOnly: true, secure: true, sameSite: 'none', path: `${PREVIEW_PREFIX}/`, maxAge: 60 * 60})
+    if (!isValid)
+      return explain(401, 'This preview link has expired', ['Open the page again from the Presentation tool in Sanity Studio.'], env)
+    context.cookies.set(PREVIEW_COOKIE, handedOver, {
+      httpOnly: true,
+      secure: true,
+      sameSite: 'none',
+      path: `${PREVIEW_PREFIX}/`,
+      maxAge: 60 * 60,
+    })
     const target = redirectTo && isPreviewPath(new URL(redirectTo, context.url).pathname) ? redirectTo : `${PREVIEW_PREFIX}/`
     return new Response(null, {status: 303, headers: {...previewHeaders(env), Location: target}})
   }
 
   const secret = context.cookies.get(PREVIEW_COOKIE)?.value
   if (!secret || !(await isLiveSecret(lake, secret, context.url)).isValid) {
-    return explain(401, 'This preview is not open to you', ['Previews open from the Presentation tool in Sanity Studio, for editors who are signed in.'], env)
+    return explain(
+      401,
+      'This preview is not open to you',
+      ['Previews open from the Presentation tool in Sanity Studio, for editors who are signed in.'],
+      env,
+    )
   }
 
   let content: CollectionsData
@@ -102,6 +123,7 @@ export async function handlePreviewRequest(context: APIContext, next: Middleware
   const rendered = await previewContent.run(content, next)
   const headers = new Headers(rendered.headers)
   for (const [name, value] of Object.entries(previewHeaders(env))) headers.set(name, value)
-  if (!(rendered.headers.get('content-type') ?? '').includes('text/html')) return new Response(rendered.body, {status: rendered.status, headers})
+  if (!(rendered.headers.get('content-type') ?? '').includes('text/html'))
+    return new Response(rendered.body, {status: rendered.status, headers})
   return new Response(keepLinksInPreview(await rendered.text()), {status: rendered.status, headers})
 }

@@ -27,40 +27,60 @@ export class EnvironmentError extends Error {
 }
 
 /** The perspectives a build may read: what is published, or drafts over it (deploy previews). */
-export const PERSPECTIVES = ['published', 'drafts'] as const
+const PERSPECTIVES = ['published', 'drafts'] as const
 
 const setting = (env: NodeJS.ProcessEnv, name: string) => env[name]?.trim() || undefined
 
 function refuse(name: string, value: string, expected: string): never {
-  throw new EnvironmentError(`${name} is ${JSON.stringify(value)}, which cannot work: ${expected}. Fix it in the environment (or .env) and build again.`)
+  throw new EnvironmentError(
+    `${name} is ${JSON.stringify(value)}, which cannot work: ${expected}. Fix it in the environment (or .env) and build again.`,
+  )
 }
 
 /** Reads `SANITY_*` variables; `undefined` when no project is set, so the sample dataset is used. */
 export function lakeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LakeConfig | undefined {
   const projectId = setting(env, 'SANITY_PROJECT_ID')
   if (!projectId) return undefined
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(projectId)) refuse('SANITY_PROJECT_ID', projectId, 'a project id is lower-case letters and digits, as sanity.io/manage shows it')
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(projectId))
+    refuse('SANITY_PROJECT_ID', projectId, 'a project id is lower-case letters and digits, as sanity.io/manage shows it')
 
   const dataset = setting(env, 'SANITY_DATASET') ?? 'production'
-  if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset)) refuse('SANITY_DATASET', dataset, 'a dataset name is lower-case letters, digits, "_" and "-", at most 64')
+  if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(dataset))
+    refuse('SANITY_DATASET', dataset, 'a dataset name is lower-case letters, digits, "_" and "-", at most 64')
 
   const apiVersion = setting(env, 'SANITY_API_VERSION') ?? SANITY_API_VERSION
   if (!/^v?\d{4}-\d{2}-\d{2}$/.test(apiVersion)) refuse('SANITY_API_VERSION', apiVersion, `use a date such as ${SANITY_API_VERSION}`)
 
   const perspective = setting(env, 'SANITY_PERSPECTIVE') ?? 'published'
-  if (!(PERSPECTIVES as readonly string[]).includes(perspective)) refuse('SANITY_PERSPECTIVE', perspective, `use one of ${PERSPECTIVES.join(', ')}`)
+  if (!(PERSPECTIVES as readonly string[]).includes(perspective))
+    refuse('SANITY_PERSPECTIVE', perspective, `use one of ${PERSPECTIVES.join(', ')}`)
 
   const apiHost = setting(env, 'SANITY_API_HOST')
-  if (apiHost !== undefined && !isHttpOrigin(apiHost)) refuse('SANITY_API_HOST', apiHost, 'use a full http:// or https:// address such as https://api.sanity.io, or leave it unset')
+  if (apiHost !== undefined && !isHttpOrigin(apiHost))
+    refuse('SANITY_API_HOST', apiHost, 'use a full http:// or https:// address such as https://api.sanity.io, or leave it unset')
 
-  return {projectId, dataset, apiVersion, perspective: perspective as ClientPerspective, token: setting(env, 'SANITY_API_READ_TOKEN'), apiHost}
+  return {
+    projectId,
+    dataset,
+    apiVersion,
+    perspective: perspective as ClientPerspective,
+    token: setting(env, 'SANITY_API_READ_TOKEN'),
+    apiHost,
+  }
 }
 
 /** True for `http(s)://host[:port]`, without a path, query or credentials. */
 function isHttpOrigin(value: string): boolean {
   try {
     const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.pathname === '/' && !url.search && !url.username && /^https?:\/\//.test(value)
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.hostname !== '' &&
+      url.pathname === '/' &&
+      !url.search &&
+      !url.username &&
+      /^https?:\/\//.test(value)
+    )
   } catch {
     return false
   }

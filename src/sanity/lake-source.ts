@@ -29,10 +29,9 @@ export function createLakeSource(config: LakeConfig): ContentSource {
         // error page from a proxy, say) would otherwise come back as `undefined`.
         response = await client.fetch(query, params, {filterResponse: false})
       } catch (error) {
-        throw new ContentSourceError(
-          `Could not run the query "${queryName}" against ${description}: ${describeFailure(error)}`,
-          {cause: error},
-        )
+        throw new ContentSourceError(`Could not run the query "${queryName}" against ${description}: ${describeFailure(error)}`, {
+          cause: error,
+        })
       }
       if (!response || typeof response !== 'object' || !('result' in response)) {
         const start = typeof response === 'string' ? ` (it began ${JSON.stringify(response.slice(0, 60))})` : ''

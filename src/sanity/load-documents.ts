@@ -77,7 +77,13 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 /** What a Zod type is, as an editor would say it. */
-const KINDS: Record<string, string> = {string: 'text', number: 'a number', boolean: 'yes or no', array: 'a list', object: 'a group of fields'}
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a group of fields',
+}
 
 /** `pillars[1]`, `venue.city`: the field as an editor finds it in the Studio. */
 function formatPath(path: PropertyKey[]): string {
@@ -126,7 +132,11 @@ export async function loadAllCollections(source: ContentSource, specs: Collectio
   if (failures.length > 0) {
     const invalid = failures as ContentValidationError[]
     const collections = names.filter((_, i) => settled[i].status === 'rejected')
-    throw new ContentValidationError(collections, source.description, invalid.flatMap((failure) => failure.problems))
+    throw new ContentValidationError(
+      collections,
+      source.description,
+      invalid.flatMap((failure) => failure.problems),
+    )
   }
   return Object.fromEntries(names.map((name, i) => [name, (settled[i] as PromiseFulfilledResult<{_id: string}[]>).value]))
 }

@@ -39,12 +39,14 @@ export async function resolveSampleAssets(documents: unknown[], datasetDir: stri
   const resolved: unknown[] = []
   for (const document of documents) {
     const owner = document as {_type?: string; _id?: string}
-    resolved.push(await replaceAssets(document, [], async (field, path) => {
-      const asset = await assetDocument(field._sanityAsset, datasetDir, `${owner._type} ${owner._id}: ${path.join('.')}`)
-      assets.set(asset._id as string, asset)
-      const {_sanityAsset: _, ...rest} = field
-      return {...rest, asset: {_type: 'reference', _ref: asset._id}}
-    }))
+    resolved.push(
+      await replaceAssets(document, [], async (field, path) => {
+        const asset = await assetDocument(field._sanityAsset, datasetDir, `${owner._type} ${owner._id}: ${path.join('.')}`)
+        assets.set(asset._id as string, asset)
+        const {_sanityAsset: _, ...rest} = field
+        return {...rest, asset: {_type: 'reference', _ref: asset._id}}
+      }),
+    )
   }
   return [...resolved, ...assets.values()]
 }
@@ -54,10 +56,13 @@ async function replaceAssets(
   path: string[],
   replace: (field: AssetField, path: string[]) => Promise<unknown>,
 ): Promise<unknown> {
-  if (Array.isArray(value)) return Promise.all(value.map((item, i) => replaceAssets(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`], replace)))
+  if (Array.isArray(value))
+    return Promise.all(value.map((item, i) => replaceAssets(item, [...path.slice(0, -1), `${path.at(-1) ?? ''}[${i}]`], replace)))
   if (!value || typeof value !== 'object') return value
   if (typeof (value as AssetField)._sanityAsset === 'string') return replace(value as AssetField, path)
-  const entries = await Promise.all(Object.entries(value).map(async ([key, child]) => [key, await replaceAssets(child, [...path, key], replace)]))
+  const entries = await Promise.all(
+    Object.entries(value).map(async ([key, child]) => [key, await replaceAssets(child, [...path, key], replace)]),
+  )
   return Object.fromEntries(entries)
 }
 
@@ -65,14 +70,18 @@ async function replaceAssets(
 async function assetDocument(reference: string, datasetDir: string, where: string): Promise<Record<string, unknown>> {
   const match = /^(image|file)@file:\/\/\.\/(.+)$/.exec(reference)
   if (!match) {
-    throw new ContentSourceError(`${where}: "${reference}" is not an asset reference of the form image@file://./images/NAME or file@file://./files/NAME.`)
+    throw new ContentSourceError(
+      `${where}: "${reference}" is not an asset reference of the form image@file://./images/NAME or file@file://./files/NAME.`,
+    )
   }
   const [, kind, relativePath] = match as unknown as [string, 'image' | 'file', string]
   let bytes: Buffer
   try {
     bytes = await readFile(join(datasetDir, relativePath))
   } catch {
-    throw new ContentSourceError(`${where}: the file ${relativePath} is missing from ${datasetDir}. Add the file or remove the ${kind} from that field.`)
+    throw new ContentSourceError(
+      `${where}: the file ${relativePath} is missing from ${datasetDir}. Add the file or remove the ${kind} from that field.`,
+    )
   }
   const extension = extname(relativePath).toLowerCase()
   const sha1 = createHash('sha1').update(bytes).digest('hex')

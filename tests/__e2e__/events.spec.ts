@@ -22,7 +22,10 @@ test('an event shows its time in its own, named time zone, with a map and a cale
   await page.goto('/events/portland-youth-career-mar/')
   await expect(page.locator('dd').getByText('Thursday, March 18, 2027')).toBeVisible()
   await expect(page.locator('dd').getByText('6:00 – 8:00 PM Pacific Daylight Time')).toBeVisible()
-  await expect(page.getByRole('link', {name: /^Open the map/})).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=45\.5617&mlon=-122\.6732/)
+  await expect(page.getByRole('link', {name: /^Open the map/})).toHaveAttribute(
+    'href',
+    /openstreetmap\.org\/\?mlat=45\.5617&mlon=-122\.6732/,
+  )
   const ics = page.getByRole('link', {name: /^Add to calendar/})
   const response = await request.get((await ics.getAttribute('href'))!)
   expect(response.status()).toBe(200)

@@ -51,7 +51,19 @@ test.describe('without JavaScript', () => {
 
 test('at 320 px no page template scrolls sideways', async ({page}) => {
   await page.setViewportSize({width: 320, height: 800})
-  for (const path of ['/', '/about/', '/pillars/training-and-education/', '/partners/', '/funders/', '/resources/', '/resources/final-report-task-force/', '/events/', '/events/wellness-day-mar/', '/get-involved/', '/search/']) {
+  for (const path of [
+    '/',
+    '/about/',
+    '/pillars/training-and-education/',
+    '/partners/',
+    '/funders/',
+    '/resources/',
+    '/resources/final-report-task-force/',
+    '/events/',
+    '/events/wellness-day-mar/',
+    '/get-involved/',
+    '/search/',
+  ]) {
     await page.goto(path)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, path).toBeLessThanOrEqual(0)

@@ -4,7 +4,21 @@
  */
 import {test, expect} from './fixtures'
 
-const TEMPLATES = ['/', '/about/', '/pillars/training-and-education/', '/partners/', '/funders/', '/resources/', '/resources/getting-started-congregations/', '/resources/type/toolkit/', '/events/', '/events/jax-forum-jan/', '/get-involved/', '/search/', '/no-such-page/']
+const TEMPLATES = [
+  '/',
+  '/about/',
+  '/pillars/training-and-education/',
+  '/partners/',
+  '/funders/',
+  '/resources/',
+  '/resources/getting-started-congregations/',
+  '/resources/type/toolkit/',
+  '/events/',
+  '/events/jax-forum-jan/',
+  '/get-involved/',
+  '/search/',
+  '/no-such-page/',
+]
 
 test.beforeEach(async ({page}) => {
   // Record violations as the page sees them, in addition to the console errors the fixture fails on.
@@ -16,7 +30,8 @@ test.beforeEach(async ({page}) => {
   })
 })
 
-const violations = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)
+const violations = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)
 
 test('every template loads under the security headers with no CSP violation', async ({page, pageProblems}) => {
   for (const path of TEMPLATES) {
@@ -32,7 +47,8 @@ test('every template loads under the security headers with no CSP violation', as
     await page.waitForLoadState('networkidle')
     expect(await violations(page), path).toEqual([])
     // The unknown path's own 404 is the one console error expected here.
-    if (path === '/no-such-page/') pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((problem) => !problem.includes('404')))
+    if (path === '/no-such-page/')
+      pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((problem) => !problem.includes('404')))
   }
 })
 

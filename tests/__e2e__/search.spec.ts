@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import AxeBuilder from '@axe-core/playwright'
+import {expectNoAxeViolations} from './accessibility-check'
 import {test, expect} from './fixtures'
 
 /** The sample dataset's resources, straight from the NDJSON file, for expected counts. */
@@ -9,12 +9,21 @@ const resources = readFileSync(new URL('../../studio/seed/production.ndjson', im
   .map((line) => JSON.parse(line))
   .filter((doc) => doc._type === 'resource')
 const count = (predicate: (resource: Record<string, any>) => boolean) => resources.filter(predicate).length
-const TYPE_LABELS: Record<string, string> = {toolkit: 'Toolkit', guide: 'Guide', report: 'Report', flyer: 'Flyer', template: 'Template', video: 'Video', 'one-pager': 'One-pager', 'social-media-kit': 'Social-media kit'}
+const TYPE_LABELS: Record<string, string> = {
+  toolkit: 'Toolkit',
+  guide: 'Guide',
+  report: 'Report',
+  flyer: 'Flyer',
+  template: 'Template',
+  video: 'Video',
+  'one-pager': 'One-pager',
+  'social-media-kit': 'Social-media kit',
+}
 
 const searchBox = (page: import('@playwright/test').Page) => page.getByRole('search', {name: 'Search page'}).getByRole('searchbox')
 const status = (page: import('@playwright/test').Page) => page.locator('#search-status')
 
-test('a word from one resource\'s title brings that resource first, above pages that only mention it', async ({page}) => {
+test("a word from one resource's title brings that resource first, above pages that only mention it", async ({page}) => {
   const word = 'checklist'
   const titled = resources.filter((r) => r.title.toLowerCase().includes(word))
   expect(titled).toHaveLength(1)
@@ -42,7 +51,7 @@ test('a search with no match says so', async ({page}) => {
   await expect(status(page)).toHaveText('No results for “zeppelin”.')
 })
 
-test('each filter\'s count equals the matching resources in the dataset, and filters combine', async ({page}) => {
+test("each filter's count equals the matching resources in the dataset, and filters combine", async ({page}) => {
   await page.goto('/search/?kind=Resource')
   await expect(status(page)).toHaveText(`${resources.length} results.`)
   // Results come a page at a time; the button adds the rest and moves focus to the first new one.
@@ -64,7 +73,9 @@ test('each filter\'s count equals the matching resources in the dataset, and fil
   await expect(page).toHaveURL(/\/search\/\?kind=Resource&type=guide&audience=agencies$/)
   await expect(page.locator('#search-results > li')).toHaveCount(expected)
   // Values of a filter combine with "or": beside Toolkit, the toolkits for agencies it would add.
-  await expect(page.locator('label[for="search-type-toolkit"]')).toHaveText(`Toolkit (${count((r) => r.resourceType === 'toolkit' && r.audience.includes('agencies'))})`)
+  await expect(page.locator('label[for="search-type-toolkit"]')).toHaveText(
+    `Toolkit (${count((r) => r.resourceType === 'toolkit' && r.audience.includes('agencies'))})`,
+  )
 })
 
 test('the address round-trips, and Back and Forward restore earlier searches', async ({page}) => {
@@ -128,9 +139,10 @@ test('the library filters in place and reflects the filters in the address', asy
   await expect(page).toHaveURL(/\/resources\/\?type=toolkit&year=2026$/)
   await expect(page.locator('li[data-resource-url]:visible')).toHaveCount(expected)
   // Counts beside the other type values say what each would give with the year filter.
-  await expect(form.locator('label[for="library-type-guide"]')).toHaveText(`Guide (${count((r) => r.resourceType === 'guide' && r.publishedAt.startsWith('2026'))})`)
-  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(violations.map((v) => v.id)).toEqual([])
+  await expect(form.locator('label[for="library-type-guide"]')).toHaveText(
+    `Guide (${count((r) => r.resourceType === 'guide' && r.publishedAt.startsWith('2026'))})`,
+  )
+  await expectNoAxeViolations(page)
   await page.reload()
   await expect(libraryStatus).toHaveText(`${expected} resource${expected === 1 ? '' : 's'}`)
 })
@@ -139,8 +151,7 @@ test('axe finds nothing wrong with the header search results open', async ({page
   await page.goto('/events/')
   await page.locator('#site-search').fill('forum')
   await expect(page.locator('#site-search-results').getByRole('status')).toHaveText(/results? for “forum”/)
-  const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([])
+  await expectNoAxeViolations(page)
 })
 
 test('a page that is not searched fetches nothing of Pagefind', async ({page}) => {
@@ -161,7 +172,10 @@ test.describe('with JavaScript off', () => {
     await nav.getByRole('link', {name: 'Toolkit', exact: true}).click()
     await expect(page).toHaveURL(/\/resources\/type\/toolkit\/$/)
     await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.resourceType === 'toolkit'))
-    await page.getByRole('navigation', {name: 'Filter the library'}).getByRole('link', {name: 'Law-enforcement agencies', exact: true}).click()
+    await page
+      .getByRole('navigation', {name: 'Filter the library'})
+      .getByRole('link', {name: 'Law-enforcement agencies', exact: true})
+      .click()
     await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.audience.includes('agencies')))
   })
 })

@@ -17,7 +17,19 @@ export interface Mutation {
 
 type Path = (string | number)[]
 
-const HAND_TYPED_SLUGS = ['Hello World', 'guía-rápida', 'hello-', '-hello', 'hello--world', 'UPPER-case', 'with_underscore', 'dot.ted', ' padded ', 'ok-2026', 'x']
+const HAND_TYPED_SLUGS = [
+  'Hello World',
+  'guía-rápida',
+  'hello-',
+  '-hello',
+  'hello--world',
+  'UPPER-case',
+  'with_underscore',
+  'dot.ted',
+  ' padded ',
+  'ok-2026',
+  'x',
+]
 const BAD_LINKS = [
   'example.org',
   'www.example.org/page',
@@ -37,15 +49,32 @@ const BAD_LINKS = [
   'http://localhost:8080/x',
 ]
 const BAD_DATES = ['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-4-1', '26-04-01', '2026/04/01', 'yesterday', '2024-02-29']
-const BAD_DATE_TIMES = ['2026-02-30T10:00:00Z', '2026-11-25T25:00:00Z', '2026-11-25T10:61:00Z', '2026-11-25', '2026-11-25T10:00:00', 'soon', '2026-11-25T10:00:00+05:00']
-const BAD_EMAILS = ['not-an-email', 'name@', '@example.org', 'name@example', 'name@example.org ', 'na me@example.org', 'ñame@example.org', 'a@b.co']
+const BAD_DATE_TIMES = [
+  '2026-02-30T10:00:00Z',
+  '2026-11-25T25:00:00Z',
+  '2026-11-25T10:61:00Z',
+  '2026-11-25',
+  '2026-11-25T10:00:00',
+  'soon',
+  '2026-11-25T10:00:00+05:00',
+]
+const BAD_EMAILS = [
+  'not-an-email',
+  'name@',
+  '@example.org',
+  'name@example',
+  'name@example.org ',
+  'na me@example.org',
+  'ñame@example.org',
+  'a@b.co',
+]
 const BAD_NUMBERS = [0, -1, 1.5, 6, 7, 99, 100, 1999, 2015, 2016, 2100, 2101, 1e9]
 const EMPTY_TEXTS = ['', ' ', '   \t\n ']
 
 const get = (doc: Doc, path: Path): any => path.reduce((value, key) => value?.[key], doc)
 
 /** A deep copy of `doc` with the value at `path` replaced, or removed when `value` is `undefined`. */
-export function withValue(doc: Doc, path: Path, value: unknown): Doc {
+function withValue(doc: Doc, path: Path, value: unknown): Doc {
   const copy = structuredClone(doc)
   const parent = get(copy, path.slice(0, -1))
   const key = path.at(-1)!
@@ -79,7 +108,11 @@ function* fields(value: unknown, path: Path = []): Generator<[Path, unknown]> {
   }
 }
 
-const label = (path: Path) => path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').slice(1)
+const label = (path: Path) =>
+  path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+    .join('')
+    .slice(1)
 
 /** The mutations of one document; `dataset` supplies other documents' ids and slugs to collide with. */
 export function mutationsOf(doc: Doc, dataset: Doc[]): Mutation[] {
@@ -135,7 +168,10 @@ export function mutationsOf(doc: Doc, dataset: Doc[]): Mutation[] {
     }
   }
   mutations.push(...linkMutations(doc), ...crossFieldMutations(doc, dataset))
-  return mutations.map((mutation) => ({...mutation, name: mutation.name.startsWith(doc._type) ? mutation.name : `${doc._type} ${doc._id}: ${mutation.name}`}))
+  return mutations.map((mutation) => ({
+    ...mutation,
+    name: mutation.name.startsWith(doc._type) ? mutation.name : `${doc._type} ${doc._id}: ${mutation.name}`,
+  }))
 }
 
 /** A link inside the body's rich text, with each bad address. */
@@ -163,7 +199,11 @@ function crossFieldMutations(doc: Doc, dataset: Doc[]): Mutation[] {
       add(`format ${format}, no venue`, {format, venue: undefined})
       add(`format ${format}, empty venue`, {format, venue: {_type: 'venue'}})
       add(`format ${format}, no online link`, {format, onlineUrl: undefined})
-      add(`format ${format}, both`, {format, onlineUrl: 'https://example.org/join', venue: {_type: 'venue', name: 'Hall', street: '1 Main St', city: 'Atlanta', state: 'GA', postalCode: '30303'}})
+      add(`format ${format}, both`, {
+        format,
+        onlineUrl: 'https://example.org/join',
+        venue: {_type: 'venue', name: 'Hall', street: '1 Main St', city: 'Atlanta', state: 'GA', postalCode: '30303'},
+      })
     }
     for (const status of ['scheduled', 'postponed', 'cancelled']) {
       add(`status ${status}, no note`, {status, statusNote: undefined})

@@ -8,11 +8,7 @@ import type {AddressInfo} from 'node:net'
 import {evaluate, parse} from 'groq-js'
 
 /** How the stand-in answers: from the dataset, or with one of the failures a build must survive. */
-export type StandInBehaviour =
-  | {kind: 'dataset'}
-  | {kind: 'status'; status: number; body?: unknown}
-  | {kind: 'not-json'}
-  | {kind: 'hang'}
+export type StandInBehaviour = {kind: 'dataset'} | {kind: 'status'; status: number; body?: unknown} | {kind: 'not-json'} | {kind: 'hang'}
 
 /** A running stand-in: its address, what it was asked, and a way to change or stop it. */
 export interface SanityStandIn {
@@ -54,7 +50,13 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     // The Studio asks who is signed in before it builds a workspace: answer with an editor.
     if (/^\/v[^/]+\/users\/me$/.test(url.pathname)) {
-      return sendJson(res, 200, {id: 'p-editor', name: 'Sample Editor', email: 'editor@example.org', role: 'administrator', roles: [{name: 'administrator', title: 'Administrator'}]})
+      return sendJson(res, 200, {
+        id: 'p-editor',
+        name: 'Sample Editor',
+        email: 'editor@example.org',
+        role: 'administrator',
+        roles: [{name: 'administrator', title: 'Administrator'}],
+      })
     }
     if (!/^\/v[^/]+\/data\/query\/[^/]+$/.test(url.pathname)) {
       return sendJson(res, 404, {error: {description: `no such endpoint: ${url.pathname}`}})
@@ -71,7 +73,9 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
     }
     const unbound = [...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).filter((name) => !(name in params))
     if (unbound.length > 0) {
-      return sendJson(res, 400, {error: {type: 'queryParseError', description: `param $${unbound[0]} referenced, but not provided`, query, start: 0, end: 1}})
+      return sendJson(res, 400, {
+        error: {type: 'queryParseError', description: `param $${unbound[0]} referenced, but not provided`, query, start: 0, end: 1},
+      })
     }
     // Perspectives as the Content Lake applies them: published (the default since API version
     // 2025-02-19) hides drafts and versions; drafts shows each draft in place of its published
@@ -106,8 +110,12 @@ function inPerspective(documents: unknown[], perspective: string): unknown[] {
   const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'))
   if (perspective !== 'drafts') return published
   const drafts = new Map(docs.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => [doc._id.slice('drafts.'.length), doc]))
-  const overlaid = published.map((doc) => (drafts.has(doc._id) ? {...drafts.get(doc._id)!, _id: doc._id, _originalId: `drafts.${doc._id}`} : doc))
-  const draftOnly = [...drafts].filter(([id]) => !published.some((doc) => doc._id === id)).map(([id, doc]) => ({...doc, _id: id, _originalId: `drafts.${id}`}))
+  const overlaid = published.map((doc) =>
+    drafts.has(doc._id) ? {...drafts.get(doc._id)!, _id: doc._id, _originalId: `drafts.${doc._id}`} : doc,
+  )
+  const draftOnly = [...drafts]
+    .filter(([id]) => !published.some((doc) => doc._id === id))
+    .map(([id, doc]) => ({...doc, _id: id, _originalId: `drafts.${id}`}))
   return [...overlaid, ...draftOnly]
 }
 

@@ -31,7 +31,9 @@ export function eventVenueProblem(event: {format?: string | null; venue?: VenueP
 
 /** Online and hybrid events need a link to join. Reported on the online link. */
 export function eventOnlineLinkProblem(event: {format?: string | null; onlineUrl?: string | null}): string | undefined {
-  return event.format && event.format !== 'in-person' && !event.onlineUrl ? 'is required for an online or hybrid event: add the link to join' : undefined
+  return event.format && event.format !== 'in-person' && !event.onlineUrl
+    ? 'is required for an online or hybrid event: add the link to join'
+    : undefined
 }
 
 /** A postponed or cancelled event tells visitors what happened. Reported on the status note. */
@@ -44,7 +46,8 @@ export function eventStatusNoteProblem(event: {status?: string | null; statusNot
 /** Visitors must be able to open every resource: exactly one of a file or a link. Reported on the link. */
 export function resourceAccessProblem(resource: {hasFile: boolean; url?: string | null}): string | undefined {
   if (resource.hasFile && resource.url) return 'cannot be set as well as a file: give the resource a file or a link, not both'
-  if (!resource.hasFile && !resource.url) return 'is required when no file is uploaded: upload a file or add a link, so visitors can get the resource'
+  if (!resource.hasFile && !resource.url)
+    return 'is required when no file is uploaded: upload a file or add a link, so visitors can get the resource'
   return undefined
 }
 
@@ -78,7 +81,9 @@ export const spokenType = (documentType: string) => documentType.replace(/[A-Z]/
  */
 export function referenceProblem(expectedType: string, ref: string, targetType: string | null): string | undefined {
   const kind = spokenType(expectedType)
-  if (targetType === null) return `points to the ${kind} "${ref}", which does not exist or is not published: publish that ${kind} or remove the reference`
-  if (targetType !== expectedType) return `points to "${ref}", which is a ${spokenType(targetType)}, not a ${kind}: choose a ${kind} instead`
+  if (targetType === null)
+    return `points to the ${kind} "${ref}", which does not exist or is not published: publish that ${kind} or remove the reference`
+  if (targetType !== expectedType)
+    return `points to "${ref}", which is a ${spokenType(targetType)}, not a ${kind}: choose a ${kind} instead`
   return undefined
 }

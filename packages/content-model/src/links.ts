@@ -18,4 +18,6 @@ export function isAllowedLink(value: string): boolean {
 }
 
 export const linkProblem: Check<string> = (value) =>
-  typeof value === 'string' && !isAllowedLink(value) ? 'is not a full address: use one starting with https://, http:// or mailto:' : undefined
+  typeof value === 'string' && !isAllowedLink(value)
+    ? 'is not a full address: use one starting with https://, http:// or mailto:'
+    : undefined

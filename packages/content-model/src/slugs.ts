@@ -44,7 +44,20 @@ export const slugProblem: Check<string> = (value) => {
  * Addresses the site's own pages use: a standalone page with one of these slugs would sit where
  * a section of the site is, and one of the two would vanish.
  */
-export const RESERVED_PAGE_SLUGS = ['404', 'api', 'es', 'events', 'funders', 'pagefind', 'partners', 'partnerships', 'pillars', 'resources', 'sample-assets', 'search'] as const
+export const RESERVED_PAGE_SLUGS = [
+  '404',
+  'api',
+  'es',
+  'events',
+  'funders',
+  'pagefind',
+  'partners',
+  'partnerships',
+  'pillars',
+  'resources',
+  'sample-assets',
+  'search',
+] as const
 
 export const pageSlugProblem: Check<string> = (value) =>
   typeof value === 'string' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(value)

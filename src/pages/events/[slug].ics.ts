@@ -9,4 +9,6 @@ export const getStaticPaths = (async () =>
   (await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}}))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site}) =>
-  new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!)]), {headers: {'content-type': 'text/calendar; charset=utf-8'}})
+  new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!)]), {
+    headers: {'content-type': 'text/calendar; charset=utf-8'},
+  })

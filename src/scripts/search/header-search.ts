@@ -48,7 +48,10 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()))
     if (mine !== version) return
     list.replaceChildren(...results.map((result) => resultItem(result, true)))
-    status.textContent = search.results.length === 0 ? `No results for “${term}”.` : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”.`
+    status.textContent =
+      search.results.length === 0
+        ? `No results for “${term}”.`
+        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”.`
     all.href = `/search/?q=${encodeURIComponent(term)}`
     all.textContent = 'See all results'
     all.hidden = search.results.length <= SHOWN

@@ -25,10 +25,15 @@ export function startLibraryFilters(): void {
   let version = 0
 
   const valuesOf = (item: HTMLLIElement, key: string) => (item.dataset[key] ?? '').split(' ')
-  const checked = () => Object.fromEntries(FACET_KEYS.map((key) => [key, [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value)]))
+  const checked = () =>
+    Object.fromEntries(
+      FACET_KEYS.map((key) => [key, [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value)]),
+    )
   const matches = (item: HTMLLIElement, selection: Record<string, string[]>, except?: string) =>
     (matchingUrls === null || matchingUrls.has(item.dataset.resourceUrl!)) &&
-    FACET_KEYS.every((key) => key === except || selection[key].length === 0 || selection[key].some((value) => valuesOf(item, key).includes(value)))
+    FACET_KEYS.every(
+      (key) => key === except || selection[key].length === 0 || selection[key].some((value) => valuesOf(item, key).includes(value)),
+    )
 
   const apply = () => {
     const selection = checked()

@@ -41,7 +41,10 @@ export function startSearchPage(): void {
     pending = result.results
     if (!(await showMore(mine))) return
     const what = term ? ` for “${term}”` : ''
-    status.textContent = result.results.length === 0 ? `No results${what}.` : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
+    status.textContent =
+      result.results.length === 0
+        ? `No results${what}.`
+        : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
     // Within one filter, values combine with "or": each value's count ignores the other
     // values checked in its own filter, so Toolkit (4) still says 4 once Guide is checked.
     const counts = {...result.filters}

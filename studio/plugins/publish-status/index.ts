@@ -34,6 +34,4 @@ export const publishStatusPlugin = definePlugin<PublishStatusPluginOptions>(({st
   }
 })
 
-export type {DocumentPublishStatus, PublishedDocument} from './document-publish-status'
-export {documentPublishStatus} from './document-publish-status'
-export {statusPollerFor, type StatusReading} from './status-poller'
+export {statusPollerFor} from './status-poller'

@@ -6,7 +6,7 @@
  */
 import type {PublishStatus} from '../../../netlify/lib/publish-status-types'
 
-export type StatusReading = {state: 'loading'} | {state: 'loaded'; status: PublishStatus} | {state: 'unavailable'; reason: string}
+type StatusReading = {state: 'loading'} | {state: 'loaded'; status: PublishStatus} | {state: 'unavailable'; reason: string}
 
 export interface StatusPoller {
   /** For `useSyncExternalStore`: the first subscriber starts polling, the last one to leave stops it. */
@@ -22,8 +22,8 @@ export interface StatusPollerOptions {
   timeoutMs?: number
 }
 
-export const POLL_INTERVAL_MS = 20_000
-export const FETCH_TIMEOUT_MS = 10_000
+const POLL_INTERVAL_MS = 20_000
+const FETCH_TIMEOUT_MS = 10_000
 
 const pollers = new Map<string, StatusPoller>()
 

@@ -11,9 +11,22 @@ export const activityTypeType = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'e.g. "Public safety briefing".', validation: (rule) => [requiredText(rule).max(60), webAddressRule(rule)]}),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'e.g. "Public safety briefing".',
+      validation: (rule) => [requiredText(rule).max(60), webAddressRule(rule)],
+    }),
     slugField('name'),
-    defineField({name: 'description', title: 'Description', type: 'text', rows: 2, description: 'One sentence on what happens at this kind of activity.', validation: (rule) => requiredText(rule).max(240)}),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 2,
+      description: 'One sentence on what happens at this kind of activity.',
+      validation: (rule) => requiredText(rule).max(240),
+    }),
   ],
   preview: {select: {title: 'name', subtitle: 'description'}},
 })

@@ -58,12 +58,20 @@ export const eventType = defineType({
       name: 'statusNote',
       title: 'Note on the change',
       type: 'string',
-      description: 'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
+      description:
+        'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
       hidden: ({document}) => (document as EventFields | undefined)?.status === 'scheduled',
       validation: (rule) =>
-        optionalText(rule).custom((statusNote: string | undefined, context) => answer(eventStatusNoteProblem({status: fields(context).status, statusNote}))),
+        optionalText(rule).custom((statusNote: string | undefined, context) =>
+          answer(eventStatusNoteProblem({status: fields(context).status, statusNote})),
+        ),
     }),
-    defineField({name: 'start', title: 'Starts', type: 'datetime', validation: (rule) => [rule.required().error('Give the date and time the event starts'), dateTimeRule(rule)]}),
+    defineField({
+      name: 'start',
+      title: 'Starts',
+      type: 'datetime',
+      validation: (rule) => [rule.required().error('Give the date and time the event starts'), dateTimeRule(rule)],
+    }),
     defineField({
       name: 'end',
       title: 'Ends',
@@ -77,12 +85,18 @@ export const eventType = defineType({
       name: 'timeZone',
       title: 'Time zone',
       type: 'string',
-      description: 'Where the event happens (for online events, the host\'s time zone). Times on the site are shown in it.',
+      description: "Where the event happens (for online events, the host's time zone). Times on the site are shown in it.",
       options: {list: [...EVENT_TIME_ZONES]},
       initialValue: DEFAULT_TIME_ZONE,
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'allDay', title: 'All-day event', type: 'boolean', description: 'Shows the dates without times.', initialValue: false}),
+    defineField({
+      name: 'allDay',
+      title: 'All-day event',
+      type: 'boolean',
+      description: 'Shows the dates without times.',
+      initialValue: false,
+    }),
     defineField({
       name: 'format',
       title: 'Format',
@@ -108,7 +122,9 @@ export const eventType = defineType({
       description: 'Where people join online.',
       hidden: ({document}) => (document as EventFields | undefined)?.format === 'in-person',
       validation: (rule) =>
-        linkRule(rule).custom((onlineUrl: string | undefined, context) => answer(eventOnlineLinkProblem({format: fields(context).format, onlineUrl}))),
+        linkRule(rule).custom((onlineUrl: string | undefined, context) =>
+          answer(eventOnlineLinkProblem({format: fields(context).format, onlineUrl})),
+        ),
     }),
     defineField({name: 'registrationUrl', title: 'Registration link', type: 'url', validation: (rule) => linkRule(rule)}),
     defineField({
@@ -126,7 +142,13 @@ export const eventType = defineType({
       of: [referenceTo('pillar')],
       validation: (rule) => rule.unique(),
     }),
-    defineField({name: 'recordingUrl', title: 'Recording link', type: 'url', description: 'After the event: where to watch it again.', validation: (rule) => linkRule(rule)}),
+    defineField({
+      name: 'recordingUrl',
+      title: 'Recording link',
+      type: 'url',
+      description: 'After the event: where to watch it again.',
+      validation: (rule) => linkRule(rule),
+    }),
     defineField({
       name: 'accessibilityNotes',
       title: 'Accessibility',
@@ -134,14 +156,26 @@ export const eventType = defineType({
       rows: 2,
       description: 'Step-free access, interpreters, captions, how to ask for an accommodation.',
     }),
-    defineField({name: 'summary', title: 'Summary', type: 'text', rows: 2, description: 'One or two sentences for lists and search results.', validation: (rule) => requiredText(rule).max(300)}),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 2,
+      description: 'One or two sentences for lists and search results.',
+      validation: (rule) => requiredText(rule).max(300),
+    }),
     defineField({name: 'body', title: 'Body', type: 'blockContent'}),
   ],
   orderings: [{title: 'Soonest first', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]}],
   preview: {
     select: {title: 'title', start: 'start', city: 'venue.city', format: 'format', status: 'status', timeZone: 'timeZone'},
     prepare: ({title, start, city, format, status, timeZone}) => {
-      const date = start ? new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeZone: optionProblem(EVENT_TIME_ZONES, timeZone) ? 'UTC' : (timeZone ?? 'UTC')}).format(new Date(start)) : 'No date'
+      const date = start
+        ? new Intl.DateTimeFormat('en-US', {
+            dateStyle: 'medium',
+            timeZone: optionProblem(EVENT_TIME_ZONES, timeZone) ? 'UTC' : (timeZone ?? 'UTC'),
+          }).format(new Date(start))
+        : 'No date'
       const where = format === 'online' ? 'Online' : (city ?? 'No city')
       const flag = status && status !== 'scheduled' ? ` · ${optionTitle(EVENT_STATUSES, status).toUpperCase()}` : ''
       return {title, subtitle: `${date} · ${where}${flag}`}

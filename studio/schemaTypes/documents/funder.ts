@@ -24,7 +24,13 @@ export const funderType = defineType({
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
     defineField({name: 'website', title: 'Website', type: 'url', validation: (rule) => linkRule(rule)}),
-    defineField({name: 'grantName', title: 'Grant or program', type: 'string', description: 'What the support is for, e.g. "OneCOP app pilot, Indianapolis".', validation: (rule) => optionalText(rule)}),
+    defineField({
+      name: 'grantName',
+      title: 'Grant or program',
+      type: 'string',
+      description: 'What the support is for, e.g. "OneCOP app pilot, Indianapolis".',
+      validation: (rule) => optionalText(rule),
+    }),
     defineField({name: 'periodStart', title: 'Support began', type: 'date', validation: (rule) => dateRule(rule)}),
     defineField({
       name: 'periodEnd',
@@ -33,11 +39,20 @@ export const funderType = defineType({
       description: 'Leave empty while the support is ongoing.',
       validation: (rule) =>
         dateRule(rule).custom((periodEnd: string | undefined, context) => {
-          const problem = funderPeriodProblem({periodStart: (context.document as {periodStart?: string} | undefined)?.periodStart, periodEnd})
+          const problem = funderPeriodProblem({
+            periodStart: (context.document as {periodStart?: string} | undefined)?.periodStart,
+            periodEnd,
+          })
           return problem ? sentence(problem) : true
         }),
     }),
-    defineField({name: 'showPublicly', title: 'Show on the website', type: 'boolean', description: 'Turn off for funders who asked not to be named.', initialValue: true}),
+    defineField({
+      name: 'showPublicly',
+      title: 'Show on the website',
+      type: 'boolean',
+      description: 'Turn off for funders who asked not to be named.',
+      initialValue: true,
+    }),
     orderField('funder'),
   ],
   preview: {

@@ -12,7 +12,12 @@ export const pageType = defineType({
   type: 'document',
   icon: DocumentIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [requiredText(rule).max(80), webAddressRule(rule, pageSlugProblem)]}),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => [requiredText(rule).max(80), webAddressRule(rule, pageSlugProblem)],
+    }),
     slugField('title'),
     defineField({
       name: 'seoDescription',
@@ -22,7 +27,7 @@ export const pageType = defineType({
       description: 'One or two sentences, under 160 characters, shown under the title in search results.',
       validation: (rule) => [requiredText(rule), rule.max(160).error('Write a description of at most 160 characters')],
     }),
-    defineField({name: 'body', title: 'Body', type: 'blockContent', validation: (rule) => rule.required().error('Write the page\'s text')}),
+    defineField({name: 'body', title: 'Body', type: 'blockContent', validation: (rule) => rule.required().error("Write the page's text")}),
   ],
   preview: {select: {title: 'title', subtitle: 'slug.current'}},
 })

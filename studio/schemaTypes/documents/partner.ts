@@ -13,7 +13,13 @@ export const partnerType = defineType({
   type: 'document',
   icon: UsersIcon,
   fields: [
-    defineField({name: 'name', title: 'Name', type: 'string', description: 'The organization\'s full name.', validation: (rule) => [requiredText(rule), webAddressRule(rule)]}),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: "The organization's full name.",
+      validation: (rule) => [requiredText(rule), webAddressRule(rule)],
+    }),
     slugField('name'),
     defineField({
       name: 'category',
@@ -25,13 +31,25 @@ export const partnerType = defineType({
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
     defineField({name: 'website', title: 'Website', type: 'url', validation: (rule) => linkRule(rule)}),
-    defineField({name: 'description', title: 'Short description', type: 'text', rows: 2, description: 'One or two sentences on the organization and its part in OneCOP.', validation: (rule) => requiredText(rule).max(280)}),
-    defineField({name: 'partnerSince', title: 'Partner since (year)', type: 'number', validation: (rule) =>
+    defineField({
+      name: 'description',
+      title: 'Short description',
+      type: 'text',
+      rows: 2,
+      description: 'One or two sentences on the organization and its part in OneCOP.',
+      validation: (rule) => requiredText(rule).max(280),
+    }),
+    defineField({
+      name: 'partnerSince',
+      title: 'Partner since (year)',
+      type: 'number',
+      validation: (rule) =>
         rule
           .integer()
           .min(PARTNER_SINCE_YEARS.min)
           .max(PARTNER_SINCE_YEARS.max)
-          .error(`Use the year the partnership began, ${PARTNER_SINCE_YEARS.min} or later`)}),
+          .error(`Use the year the partnership began, ${PARTNER_SINCE_YEARS.min} or later`),
+    }),
     defineField({name: 'featured', title: 'Feature on the home page', type: 'boolean', initialValue: false}),
     orderField('partner'),
   ],

@@ -12,8 +12,23 @@ export const programObjectiveType = defineType({
   type: 'document',
   icon: TargetIcon,
   fields: [
-    defineField({name: 'number', title: 'Number', type: 'number', description: 'Objectives are listed in this order.', validation: (rule) => [rule.required().integer().min(OBJECTIVE_NUMBERS.min).max(OBJECTIVE_NUMBERS.max).error('Give the objective a number: 1, 2, 3...'), uniqueNumberRule(rule, 'objective')]}),
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'A short statement of the goal, e.g. "Safer neighborhoods through shared information".', validation: (rule) => requiredText(rule).max(100)}),
+    defineField({
+      name: 'number',
+      title: 'Number',
+      type: 'number',
+      description: 'Objectives are listed in this order.',
+      validation: (rule) => [
+        rule.required().integer().min(OBJECTIVE_NUMBERS.min).max(OBJECTIVE_NUMBERS.max).error('Give the objective a number: 1, 2, 3...'),
+        uniqueNumberRule(rule, 'objective'),
+      ],
+    }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'A short statement of the goal, e.g. "Safer neighborhoods through shared information".',
+      validation: (rule) => requiredText(rule).max(100),
+    }),
     defineField({name: 'summary', title: 'Summary', type: 'text', rows: 3, validation: (rule) => requiredText(rule).max(400)}),
     defineField({name: 'body', title: 'Body', type: 'blockContent'}),
     defineField({

@@ -2,7 +2,14 @@ import {DocumentTextIcon} from '@sanity/icons/DocumentText'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {referenceTo} from '../fields/referenceTo'
 import {slugField} from '../fields/slugField'
-import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, assetProblem, optionTitle, resourceAccessProblem} from '@onecop/content-model'
+import {
+  RESOURCE_AUDIENCES,
+  RESOURCE_LANGUAGES,
+  RESOURCE_TYPES,
+  assetProblem,
+  optionTitle,
+  resourceAccessProblem,
+} from '@onecop/content-model'
 import {dateRule, linkRule, optionRule, requiredText, sentence} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
@@ -17,7 +24,13 @@ export const resourceType = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', description: 'As it appears on the resource itself.', validation: (rule) => [requiredText(rule).max(140), webAddressRule(rule)]}),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'As it appears on the resource itself.',
+      validation: (rule) => [requiredText(rule).max(140), webAddressRule(rule)],
+    }),
     slugField('title'),
     defineField({
       name: 'resourceType',
@@ -90,8 +103,20 @@ export const resourceType = defineType({
       description: 'Tick when the file is tagged for screen readers (an accessible PDF) or the video has captions.',
       initialValue: false,
     }),
-    defineField({name: 'publisher', title: 'Publisher', type: 'string', description: 'Who published it, e.g. "MovementForward, Inc." or "COPS Office".', validation: (rule) => requiredText(rule)}),
-    defineField({name: 'publishedAt', title: 'Publication date', type: 'date', description: 'When the resource came out. The library sorts newest first.', validation: (rule) => dateRule(rule).required()}),
+    defineField({
+      name: 'publisher',
+      title: 'Publisher',
+      type: 'string',
+      description: 'Who published it, e.g. "MovementForward, Inc." or "COPS Office".',
+      validation: (rule) => requiredText(rule),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publication date',
+      type: 'date',
+      description: 'When the resource came out. The library sorts newest first.',
+      validation: (rule) => dateRule(rule).required(),
+    }),
     defineField({
       name: 'summary',
       title: 'Summary',
@@ -100,12 +125,26 @@ export const resourceType = defineType({
       description: 'One to three sentences shown in lists and search results. Say what a reader gets from it.',
       validation: (rule) => requiredText(rule).max(400),
     }),
-    defineField({name: 'body', title: 'Body', type: 'blockContent', description: 'Optional: more about the resource, how to use it, what is inside.'}),
-    defineField({name: 'thumbnail', title: 'Thumbnail', type: 'accessibleImage', description: 'Optional: a cover image shown in the library.'}),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'blockContent',
+      description: 'Optional: more about the resource, how to use it, what is inside.',
+    }),
+    defineField({
+      name: 'thumbnail',
+      title: 'Thumbnail',
+      type: 'accessibleImage',
+      description: 'Optional: a cover image shown in the library.',
+    }),
   ],
   orderings: [{title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]}],
   preview: {
     select: {title: 'title', type: 'resourceType', date: 'publishedAt', media: 'thumbnail'},
-    prepare: ({title, type, date, media}) => ({title, subtitle: [type && optionTitle(RESOURCE_TYPES, type), date].filter(Boolean).join(' · '), media}),
+    prepare: ({title, type, date, media}) => ({
+      title,
+      subtitle: [type && optionTitle(RESOURCE_TYPES, type), date].filter(Boolean).join(' · '),
+      media,
+    }),
   },
 })

@@ -13,8 +13,7 @@ export const accessibleImageType = defineType({
       name: 'alt',
       title: 'Alternative text',
       type: 'string',
-      description:
-        'What the image shows, for people who cannot see it, e.g. "Logo of the National Sheriffs\' Association". Required.',
+      description: 'What the image shows, for people who cannot see it, e.g. "Logo of the National Sheriffs\' Association". Required.',
       // The image's own checks sit here: Sanity 6.16 does not block publishing on a rule of an image field itself.
       validation: (rule) =>
         rule.custom((alt: string | undefined, context) => {

@@ -7,10 +7,34 @@ export const impactFigureType = defineType({
   title: 'Impact figure',
   type: 'object',
   fields: [
-    defineField({name: 'value', title: 'Figure', type: 'string', description: 'As it should appear, e.g. "5" or "1,200+".', validation: (rule) => requiredText(rule).max(20)}),
-    defineField({name: 'label', title: 'What it counts', type: 'string', description: 'e.g. "cities with OneCOP partnerships".', validation: (rule) => requiredText(rule).max(80)}),
-    defineField({name: 'asOf', title: 'As of', type: 'date', description: 'The date the figure was true. Shown beside it.', validation: (rule) => dateRule(rule).required()}),
-    defineField({name: 'source', title: 'Source', type: 'string', description: 'Where the figure comes from, e.g. "MovementForward program records".', validation: (rule) => requiredText(rule)}),
+    defineField({
+      name: 'value',
+      title: 'Figure',
+      type: 'string',
+      description: 'As it should appear, e.g. "5" or "1,200+".',
+      validation: (rule) => requiredText(rule).max(20),
+    }),
+    defineField({
+      name: 'label',
+      title: 'What it counts',
+      type: 'string',
+      description: 'e.g. "cities with OneCOP partnerships".',
+      validation: (rule) => requiredText(rule).max(80),
+    }),
+    defineField({
+      name: 'asOf',
+      title: 'As of',
+      type: 'date',
+      description: 'The date the figure was true. Shown beside it.',
+      validation: (rule) => dateRule(rule).required(),
+    }),
+    defineField({
+      name: 'source',
+      title: 'Source',
+      type: 'string',
+      description: 'Where the figure comes from, e.g. "MovementForward program records".',
+      validation: (rule) => requiredText(rule),
+    }),
   ],
   preview: {select: {title: 'value', subtitle: 'label'}},
 })

@@ -7,7 +7,13 @@ export const socialLinkType = defineType({
   title: 'Social link',
   type: 'object',
   fields: [
-    defineField({name: 'platform', title: 'Platform', type: 'string', description: 'As visitors know it, e.g. "Facebook".', validation: (rule) => requiredText(rule)}),
+    defineField({
+      name: 'platform',
+      title: 'Platform',
+      type: 'string',
+      description: 'As visitors know it, e.g. "Facebook".',
+      validation: (rule) => requiredText(rule),
+    }),
     defineField({name: 'url', title: 'Profile address', type: 'url', validation: (rule) => linkRule(rule).required()}),
   ],
   preview: {select: {title: 'platform', subtitle: 'url'}},

@@ -8,11 +8,33 @@ export const venueType = defineType({
   title: 'Venue',
   type: 'object',
   fields: [
-    defineField({name: 'name', title: 'Place name', type: 'string', description: 'e.g. "Greater Hope Baptist Church, fellowship hall".', validation: (rule) => requiredText(rule)}),
+    defineField({
+      name: 'name',
+      title: 'Place name',
+      type: 'string',
+      description: 'e.g. "Greater Hope Baptist Church, fellowship hall".',
+      validation: (rule) => requiredText(rule),
+    }),
     defineField({name: 'street', title: 'Street address', type: 'string', validation: (rule) => requiredText(rule)}),
     defineField({name: 'city', title: 'City', type: 'string', validation: (rule) => requiredText(rule)}),
-    defineField({name: 'state', title: 'State', type: 'string', description: 'Two-letter code, e.g. GA.', validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem))}),
-    defineField({name: 'postalCode', title: 'ZIP code', type: 'string', validation: (rule) => rule.required().custom(studioCheck(postalCodeProblem))}),
-    defineField({name: 'location', title: 'Map location', type: 'geopoint', description: 'Optional: drop a pin so the event page can show a map link.'}),
+    defineField({
+      name: 'state',
+      title: 'State',
+      type: 'string',
+      description: 'Two-letter code, e.g. GA.',
+      validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem)),
+    }),
+    defineField({
+      name: 'postalCode',
+      title: 'ZIP code',
+      type: 'string',
+      validation: (rule) => rule.required().custom(studioCheck(postalCodeProblem)),
+    }),
+    defineField({
+      name: 'location',
+      title: 'Map location',
+      type: 'geopoint',
+      description: 'Optional: drop a pin so the event page can show a map link.',
+    }),
   ],
 })

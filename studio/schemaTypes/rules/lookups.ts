@@ -36,7 +36,9 @@ export function webAddressRule(rule: StringRule, check: Check<string> = slugProb
     const problem = check(slug)
     if (problem) return sentence(problem)
     const holder = await otherHolder(context, '*[_type == $type && slug.current == $value && !(_id in [$id, $draftId])][0]._id', slug)
-    return holder ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place` : true
+    return holder
+      ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place`
+      : true
   })
 }
 

@@ -6,7 +6,7 @@ const plain = (text: string) => text.replace(/\s+/g, ' ')
 const formatEventDate = (event: EventTiming) => plain(dateOf(event))
 const formatEventTime = (event: EventTiming) => plain(timeOf(event))
 
-describe('event times in the event\'s own time zone', () => {
+describe("event times in the event's own time zone", () => {
   it('names the zone as it is on that date, across a daylight-saving change', () => {
     // Chicago: 7 PM on Oct 21 2026 is CDT (UTC-5); 10 AM on Dec 3 in Denver is MST (UTC-7).
     expect(formatEventTime({start: '2026-10-22T00:00:00Z', end: '2026-10-22T01:30:00Z', timeZone: 'America/Chicago', allDay: false})).toBe(
@@ -22,10 +22,12 @@ describe('event times in the event\'s own time zone', () => {
 
   it('gives the local date, which may differ from the UTC date', () => {
     // 6:30 PM in Atlanta on Dec 10 is already Dec 11 in UTC.
-    expect(formatEventDate({start: '2026-12-10T23:30:00Z', end: '2026-12-11T01:00:00Z', timeZone: 'America/New_York', allDay: false})).toBe('Thursday, December 10, 2026')
+    expect(formatEventDate({start: '2026-12-10T23:30:00Z', end: '2026-12-11T01:00:00Z', timeZone: 'America/New_York', allDay: false})).toBe(
+      'Thursday, December 10, 2026',
+    )
   })
 
-  it('shows an all-day event\'s days without its closing midnight', () => {
+  it("shows an all-day event's days without its closing midnight", () => {
     const allDay = {start: '2027-03-06T06:00:00Z', end: '2027-03-07T06:00:00Z', timeZone: 'America/Chicago', allDay: true}
     expect(formatEventDate(allDay)).toBe('Saturday, March 6, 2027')
     expect(formatEventTime(allDay)).toBe('All day (Central Standard Time)')

@@ -20,7 +20,14 @@ const item = (items: DeskItem[] | undefined, id: string) => {
 
 describe('the desk', () => {
   it('is arranged as Settings, Program, People, Library, Calendar and Pages', () => {
-    expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual(['Settings', 'Program', 'People', 'Library', 'Calendar', 'Pages'])
+    expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual([
+      'Settings',
+      'Program',
+      'People',
+      'Library',
+      'Calendar',
+      'Pages',
+    ])
   })
 
   it('opens the one settings document directly, not a list', () => {
@@ -67,7 +74,9 @@ describe('the settings singleton', () => {
   const documentOptions = config.document!
   it('cannot be created from the new-document menu', () => {
     const items = [{templateId: 'siteSettings'}, {templateId: 'partner'}] as never[]
-    const offered = (documentOptions.newDocumentOptions as (items: never[], context: object) => {templateId: string}[])(items, {creationContext: {type: 'global'}})
+    const offered = (documentOptions.newDocumentOptions as (items: never[], context: object) => {templateId: string}[])(items, {
+      creationContext: {type: 'global'},
+    })
     expect(offered.map((entry) => entry.templateId)).toEqual(['partner'])
   })
 
@@ -80,8 +89,9 @@ describe('the settings singleton', () => {
 })
 
 describe('defaults that save typing', () => {
-  const initial = (type: {fields: {name: string; initialValue?: unknown}[]}, name: string) => type.fields.find((field) => field.name === name)?.initialValue
-  it('starts a new event as scheduled, in person, in the organization\'s time zone', () => {
+  const initial = (type: {fields: {name: string; initialValue?: unknown}[]}, name: string) =>
+    type.fields.find((field) => field.name === name)?.initialValue
+  it("starts a new event as scheduled, in person, in the organization's time zone", () => {
     expect(initial(eventType, 'status')).toBe('scheduled')
     expect(initial(eventType, 'format')).toBe('in-person')
     expect(initial(eventType, 'timeZone')).toBe('America/New_York')
@@ -95,16 +105,33 @@ describe('defaults that save typing', () => {
 describe('list previews', () => {
   const prepare = (type: {preview?: {prepare?: (value: never) => unknown}}, value: Record<string, unknown>) =>
     type.preview!.prepare!(value as never) as {title: string; subtitle: string}
-  it('show a partner\'s category and a funder\'s tier, and flag hidden funders', () => {
-    expect(prepare(partnerType, {title: 'NOBLE', category: 'law-enforcement-association'}).subtitle).toBe('National law-enforcement association')
+  it("show a partner's category and a funder's tier, and flag hidden funders", () => {
+    expect(prepare(partnerType, {title: 'NOBLE', category: 'law-enforcement-association'}).subtitle).toBe(
+      'National law-enforcement association',
+    )
     expect(prepare(funderType, {title: 'A fund', tier: 'major', shown: false}).subtitle).toBe('Major · hidden')
   })
-  it('show an event\'s local date and city, and flag a cancelled one', () => {
-    const preview = prepare(eventType, {title: 'Forum', start: '2027-01-14T23:00:00Z', city: 'Jacksonville', format: 'hybrid', status: 'cancelled', timeZone: 'America/New_York'})
+  it("show an event's local date and city, and flag a cancelled one", () => {
+    const preview = prepare(eventType, {
+      title: 'Forum',
+      start: '2027-01-14T23:00:00Z',
+      city: 'Jacksonville',
+      format: 'hybrid',
+      status: 'cancelled',
+      timeZone: 'America/New_York',
+    })
     expect(preview.subtitle).toBe('Jan 14, 2027 · Jacksonville · CANCELLED')
-    expect(prepare(eventType, {title: 'Webinar', start: '2027-02-18T18:00:00Z', format: 'online', status: 'scheduled', timeZone: 'America/New_York'}).subtitle).toBe('Feb 18, 2027 · Online')
+    expect(
+      prepare(eventType, {
+        title: 'Webinar',
+        start: '2027-02-18T18:00:00Z',
+        format: 'online',
+        status: 'scheduled',
+        timeZone: 'America/New_York',
+      }).subtitle,
+    ).toBe('Feb 18, 2027 · Online')
   })
-  it('show a resource\'s type and date', () => {
+  it("show a resource's type and date", () => {
     expect(prepare(resourceType, {title: 'Guide', type: 'one-pager', date: '2026-01-15'}).subtitle).toBe('One-pager · 2026-01-15')
   })
 })

@@ -18,7 +18,9 @@ const html = (file: string) => pages.find((page) => page.file === file)!.html
 
 /** Every JSON-LD block of a page, parsed. */
 const jsonLdOf = (file: string) =>
-  [...html(file).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]) as Record<string, any>)
+  [...html(file).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1]) as Record<string, any>,
+  )
 
 describe('built HTML', () => {
   it('passes html-validate on every page', async () => {
@@ -42,7 +44,8 @@ describe('built HTML', () => {
     const problems: string[] = []
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.file)
-      for (const result of report.results) for (const message of result.messages) problems.push(`${page.file}: ${message.ruleId}: ${message.message} (${message.selector})`)
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${page.file}: ${message.ruleId}: ${message.message} (${message.selector})`)
     }
     expect(problems).toEqual([])
   })
@@ -61,7 +64,8 @@ describe('built HTML', () => {
     for (const page of eventPages) {
       const [event] = jsonLdOf(page.file)
       expect(event['@type'], page.file).toBe('Event')
-      for (const field of ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location', 'description']) expect(event[field], `${page.file} ${field}`).toBeTruthy()
+      for (const field of ['name', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location', 'description'])
+        expect(event[field], `${page.file} ${field}`).toBeTruthy()
       expect(new Date(event.startDate).getTime()).toBeLessThan(new Date(event.endDate).getTime())
       expect(event.location.length).toBeGreaterThan(0)
     }
@@ -80,21 +84,38 @@ describe('built HTML', () => {
       expect(work.name && work.datePublished && work.publisher?.name, page.file).toBeTruthy()
       if (work['@type'] === 'VideoObject') expect(work.thumbnailUrl && work.uploadDate, page.file).toBeTruthy()
     }
-    expect(jsonLdOf('resources/getting-started-congregations/index.html')[0]).toMatchObject({'@type': 'DigitalDocument', encodingFormat: 'application/pdf'})
+    expect(jsonLdOf('resources/getting-started-congregations/index.html')[0]).toMatchObject({
+      '@type': 'DigitalDocument',
+      encodingFormat: 'application/pdf',
+    })
   })
 
   it('gives every page a title, a description, a canonical URL and social-card tags', () => {
     for (const page of pages) {
-      const title = /<title>([^<]*)<\/title>/.exec(page.html)?.[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? ''
+      const title =
+        /<title>([^<]*)<\/title>/
+          .exec(page.html)?.[1]
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"') ?? ''
       expect(title.length, page.file).toBeGreaterThan(2)
       expect(title.length, `${page.file}: ${title}`).toBeLessThanOrEqual(70)
-      for (const tag of ['name="description"', 'rel="canonical"', 'property="og:title"', 'property="og:description"', 'name="twitter:card"']) expect(page.html, `${page.file} ${tag}`).toContain(tag)
+      for (const tag of [
+        'name="description"',
+        'rel="canonical"',
+        'property="og:title"',
+        'property="og:description"',
+        'name="twitter:card"',
+      ])
+        expect(page.html, `${page.file} ${tag}`).toContain(tag)
     }
   })
 
   it('posts the Get involved forms to Netlify Forms with a honeypot', () => {
     const page = html('get-involved/index.html')
-    const forms = [...page.matchAll(/<form [^>]*>[\s\S]*?<\/form>/g)].map((match) => match[0]).filter((form) => !form.includes('role="search"'))
+    const forms = [...page.matchAll(/<form [^>]*>[\s\S]*?<\/form>/g)]
+      .map((match) => match[0])
+      .filter((form) => !form.includes('role="search"'))
     expect(forms).toHaveLength(2)
     for (const form of forms) {
       const name = /name="([^"]+)"/.exec(form)![1]

@@ -45,7 +45,10 @@ describe('Studio and build agree', () => {
       if (studio.length === 0 && build.length > 0) publishedButRefused.push(`${name}\n    build: ${build.join('\n    build: ')}`)
     }
     expect(mutations.length).toBeGreaterThan(0)
-    expect(publishedButRefused, `${publishedButRefused.length} of ${mutations.length} changes pass the Studio but fail the build:\n${publishedButRefused.join('\n')}`).toEqual([])
+    expect(
+      publishedButRefused,
+      `${publishedButRefused.length} of ${mutations.length} changes pass the Studio but fail the build:\n${publishedButRefused.join('\n')}`,
+    ).toEqual([])
   })
 
   it('covered at least 1,000 changes, many refused by both', () => {

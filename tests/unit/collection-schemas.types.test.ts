@@ -10,7 +10,11 @@ import type * as Results from '../../src/sanity/sanity.types'
 import type {Mismatches} from '../support/schema-conformance'
 
 type Row<Result extends readonly unknown[]> = Result[number]
-type Check<Schema extends z.ZodType, Result extends readonly unknown[], Name extends string> = Mismatches<z.input<Schema>, Row<Result>, Name>
+type Check<Schema extends z.ZodType, Result extends readonly unknown[], Name extends string> = Mismatches<
+  z.input<Schema>,
+  Row<Result>,
+  Name
+>
 
 describe('collection schemas follow TypeGen', () => {
   it('every schema takes exactly what its query returns', () => {
@@ -32,9 +36,15 @@ describe('collection schemas follow TypeGen', () => {
       extraField: schemas.pillarSchema.extend({extra: z.string()}),
       missingField: schemas.pillarSchema.omit({summary: true}),
     }
-    expectTypeOf<Check<typeof drifted.numberAsText, Results.PillarsQueryResult, 'pillar'>>().toEqualTypeOf<'pillar.number (the schema does not take every value TypeGen allows)'>()
-    expectTypeOf<Check<typeof drifted.extraField, Results.PillarsQueryResult, 'pillar'>>().toEqualTypeOf<'pillar.extra (only in the schema)'>()
-    expectTypeOf<Check<typeof drifted.missingField, Results.PillarsQueryResult, 'pillar'>>().toEqualTypeOf<'pillar.summary (only in the query)'>()
+    expectTypeOf<
+      Check<typeof drifted.numberAsText, Results.PillarsQueryResult, 'pillar'>
+    >().toEqualTypeOf<'pillar.number (the schema does not take every value TypeGen allows)'>()
+    expectTypeOf<
+      Check<typeof drifted.extraField, Results.PillarsQueryResult, 'pillar'>
+    >().toEqualTypeOf<'pillar.extra (only in the schema)'>()
+    expectTypeOf<
+      Check<typeof drifted.missingField, Results.PillarsQueryResult, 'pillar'>
+    >().toEqualTypeOf<'pillar.summary (only in the query)'>()
     expect(Object.keys(drifted.missingField.shape)).not.toContain('summary')
     // Null where TypeGen allows it, and nested objects.
     expectTypeOf<Mismatches<{a: string}, {a: string | null}, 'x'>>().toEqualTypeOf<'x.a (TypeGen allows null; the schema does not)'>()

@@ -14,7 +14,11 @@ import {siteDocumentTypes} from '../../src/sanity/collection-registry.ts'
 import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 
-const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"')
+const decode = (html: string) =>
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
 
 /** The locations the Studio's resolver gives `doc`: its query run over the dataset, then the addresses. */
 async function resolve(doc: Record<string, any>, dataset: Record<string, any>[]) {

@@ -30,7 +30,12 @@ afterAll(async () => {
 })
 
 const READ_TOKEN = 'sk-build-only-read-token-7f3a'
-const lakeEnv = () => ({SANITY_PROJECT_ID: 'onecoptest', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.url, SANITY_API_READ_TOKEN: READ_TOKEN})
+const lakeEnv = () => ({
+  SANITY_PROJECT_ID: 'onecoptest',
+  SANITY_DATASET: 'production',
+  SANITY_API_HOST: standIn.url,
+  SANITY_API_READ_TOKEN: READ_TOKEN,
+})
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true})
@@ -79,7 +84,9 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
     try {
       const {code, output} = await astroBuild(outDir, lakeEnv())
       expect(code).not.toBe(0)
-      expect(output).toMatch(/Could not run the query "\w+Query" against the Sanity Content Lake \(host http:\/\/127\.0\.0\.1:\d+, project onecoptest, dataset production\): HTTP 500/)
+      expect(output).toMatch(
+        /Could not run the query "\w+Query" against the Sanity Content Lake \(host http:\/\/127\.0\.0\.1:\d+, project onecoptest, dataset production\): HTTP 500/,
+      )
       expect(output).not.toMatch(/Complete!/)
       expect(output, 'Astro adds a browser-API hint to messages that say "document"').not.toContain('Browser APIs')
     } finally {
@@ -96,9 +103,12 @@ describe('astro build through the Content Lake', {timeout: 120_000}, () => {
       const {code, output} = await astroBuild(outDir, {...lakeEnv(), SANITY_API_HOST: badLake.url})
       expect(code).not.toBe(0)
       expect(output).toContain('resource resource-program-one-pager: summary: is empty: write the text in')
-      const referrers = documents.filter((doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-5'))
+      const referrers = documents.filter(
+        (doc) => doc._type === 'resource' && doc.pillars.some((p: {_ref: string}) => p._ref === 'pillar-5'),
+      )
       expect(referrers.length).toBeGreaterThan(0)
-      for (const doc of referrers) expect(output).toMatch(new RegExp(`resource ${doc._id}: pillars\\[\\d\\]: points to the pillar "pillar-5"`))
+      for (const doc of referrers)
+        expect(output).toMatch(new RegExp(`resource ${doc._id}: pillars\\[\\d\\]: points to the pillar "pillar-5"`))
       // Other collections' problems are in the same report, not left for the next attempt.
       expect(output).toMatch(/programObjective objective-2: pillars\[\d\]: points to the pillar "pillar-5"/)
       expect(output).toMatch(/event event-[\w-]+: pillars\[\d\]: points to the pillar "pillar-5"/)
@@ -136,13 +146,22 @@ describe('publish in Sanity, live after the webhook', {timeout: 240_000}, () => 
         headers: {'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret)},
         body,
       })
-      const response = await handleSanityWebhook(request, {secret, buildHookUrl: hook.url, siteTypes: siteDocumentTypes(), buildHookTimeoutMs: 180_000, log: () => {}})
+      const response = await handleSanityWebhook(request, {
+        secret,
+        buildHookUrl: hook.url,
+        siteTypes: siteDocumentTypes(),
+        buildHookTimeoutMs: 180_000,
+        log: () => {},
+      })
       expect(response.status).toBe(202)
       expect(hook.builds).toEqual(['Sanity: resource resource-program-one-pager'])
 
       expect(await readFile(join(site, 'resources/program-one-pager/index.html'), 'utf8')).toContain(newTitle)
       const {url, stop} = await startSiteServer(site)
-      const browser = await chromium.launch({executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox']})
+      const browser = await chromium.launch({
+        executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+        args: ['--no-sandbox'],
+      })
       try {
         const page = await browser.newPage()
         await page.goto(`${url}/search/?q=zeppelin`)
@@ -171,12 +190,29 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
     documents.push(
       {...structuredClone(resource), _id: 'drafts.resource-program-one-pager', title: draftTitle},
       // What the Studio's Presentation tool writes: a secret that lives one hour.
-      {_id: 'sanity-preview-url-secret.live', _type: 'sanity.previewUrlSecret', secret, studioUrl: 'http://127.0.0.1:3333', _updatedAt: new Date().toISOString()},
-      {_id: 'sanity-preview-url-secret.old', _type: 'sanity.previewUrlSecret', secret: 'expired-secret-0b7e', studioUrl: 'http://127.0.0.1:3333', _updatedAt: hourAgo},
+      {
+        _id: 'sanity-preview-url-secret.live',
+        _type: 'sanity.previewUrlSecret',
+        secret,
+        studioUrl: 'http://127.0.0.1:3333',
+        _updatedAt: new Date().toISOString(),
+      },
+      {
+        _id: 'sanity-preview-url-secret.old',
+        _type: 'sanity.previewUrlSecret',
+        secret: 'expired-secret-0b7e',
+        studioUrl: 'http://127.0.0.1:3333',
+        _updatedAt: hourAgo,
+      },
     )
     const lake = await startSanityStandIn(documents)
     const site = await mkdtemp(join(tmpdir(), 'onecop-preview-'))
-    const env = {SANITY_PROJECT_ID: 'onecoptest', SANITY_API_HOST: lake.url, SANITY_API_READ_TOKEN: READ_TOKEN, SANITY_STUDIO_URL: 'http://127.0.0.1:3333'}
+    const env = {
+      SANITY_PROJECT_ID: 'onecoptest',
+      SANITY_API_HOST: lake.url,
+      SANITY_API_READ_TOKEN: READ_TOKEN,
+      SANITY_STUDIO_URL: 'http://127.0.0.1:3333',
+    }
     let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
     let server: Awaited<ReturnType<typeof startSiteServer>> | undefined
     try {
@@ -188,7 +224,11 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
       const previewPath = '/preview/resources/program-one-pager/'
 
       // Without the secret, or with a wrong or expired one: no draft, nothing cached, nothing indexed.
-      for (const attempt of [previewPath, `/preview/?sanity-preview-secret=wrong&sanity-preview-pathname=${previewPath}`, `/preview/?sanity-preview-secret=expired-secret-0b7e&sanity-preview-pathname=${previewPath}`]) {
+      for (const attempt of [
+        previewPath,
+        `/preview/?sanity-preview-secret=wrong&sanity-preview-pathname=${previewPath}`,
+        `/preview/?sanity-preview-secret=expired-secret-0b7e&sanity-preview-pathname=${previewPath}`,
+      ]) {
         const response = await fetch(`${url}${attempt}`, {redirect: 'manual'})
         expect(response.status, attempt).toBe(401)
         expect(response.headers.get('cache-control')).toBe('private, no-store')
@@ -196,7 +236,10 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
         expect(await response.text()).not.toContain('Quokka')
       }
 
-      browser = await chromium.launch({executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox']})
+      browser = await chromium.launch({
+        executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+        args: ['--no-sandbox'],
+      })
       const editor = await browser.newPage()
       const opened = await editor.goto(`${url}/preview/?sanity-preview-secret=${secret}&sanity-preview-pathname=${previewPath}`)
       expect(new URL(editor.url()).pathname).toBe(previewPath)
@@ -249,7 +292,11 @@ describe('npm start', {timeout: 60_000}, () => {
     // `npm start` is `npm run build && npm run preview`; the build is checked above, the preview here.
     // Its own process group, so stopping it stops npm's child too (a leftover preview server
     // would keep the browser tests' one from starting).
-    const preview = spawn('npm', ['run', 'preview', '--', '--port', String(port)], {cwd: ROOT, detached: true, env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}})
+    const preview = spawn('npm', ['run', 'preview', '--', '--port', String(port)], {
+      cwd: ROOT,
+      detached: true,
+      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'},
+    })
     let output = ''
     preview.stdout.on('data', (chunk) => (output += chunk))
     try {

@@ -33,11 +33,15 @@ async function syncOnce(loaders: Record<string, {load: (context: never) => Promi
 }
 
 describe('sanityLoaders', () => {
-  it('runs each collection\'s query once per sync, and again on the next sync', async () => {
+  it("runs each collection's query once per sync, and again on the next sync", async () => {
     const source = countingSource()
     const loaders = sanityLoaders(source, collectionSpecs)
     const stored = await syncOnce(loaders as never)
-    expect(source.queries.sort()).toEqual(Object.values(collectionSpecs).map((spec) => spec.queryName).sort())
+    expect(source.queries.sort()).toEqual(
+      Object.values(collectionSpecs)
+        .map((spec) => spec.queryName)
+        .sort(),
+    )
     expect(stored.pillars).toEqual(['pillar-1', 'pillar-2', 'pillar-3', 'pillar-4', 'pillar-5', 'pillar-6'])
     expect(stored.resources.length).toBeGreaterThanOrEqual(40)
     await syncOnce(loaders as never)

@@ -21,7 +21,10 @@ const resourcesSpec = {collection: 'resources', queryName: 'resourcesQuery', que
 const pillarsSpec = {collection: 'pillars', queryName: 'pillarsQuery', query: pillarsQuery, schema: pillarSchema, required: true}
 
 async function validationFailure(promise: Promise<unknown>): Promise<ContentValidationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(ContentValidationError)
   return error as ContentValidationError
 }
@@ -40,7 +43,9 @@ describe('a document that fails validation', () => {
     const lines = error.message.split('\n')
     expect(lines[0]).toMatch(/^4 entries in the "resources" collection from the sample dataset \(.*\) cannot be published \(4 problems\):$/)
     expect(lines).toContain('  resource resource-program-one-pager: title: is missing: fill it in and publish')
-    expect(lines).toContain('  resource resource-safety-briefing-toolkit: url: is not a full address: use one starting with https://, http:// or mailto:')
+    expect(lines).toContain(
+      '  resource resource-safety-briefing-toolkit: url: is not a full address: use one starting with https://, http:// or mailto:',
+    )
     expect(lines).toContain(
       '  resource resource-body-camera-explainer: resourceType: is "podcast", but must be one of "toolkit", "guide", "report", "flyer", "template", "video", "one-pager", "social-media-kit": pick one in the Studio',
     )
@@ -83,7 +88,9 @@ describe('a document that fails validation', () => {
       doc._id === 'pillar-2' ? {...doc, slug: {_type: 'slug', current: 'building-trust-and-legitimacy'}} : doc,
     )
     const error = await validationFailure(loadDocuments(await sourceOver(documents), pillarsSpec))
-    expect(error.message).toContain('  pillar pillar-2: slug: "building-trust-and-legitimacy" is already used by pillar pillar-1: give one of them another slug')
+    expect(error.message).toContain(
+      '  pillar pillar-2: slug: "building-trust-and-legitimacy" is already used by pillar pillar-1: give one of them another slug',
+    )
   })
 })
 
@@ -105,7 +112,9 @@ describe('the sample source', () => {
     const dir = await mkdtemp(join(tmpdir(), 'onecop-dataset-'))
     const path = join(dir, 'production.ndjson')
     await writeFile(path, '{"_id":"a","_type":"pillar"}\n{"_id": "b", oops}\n')
-    const error = await createSampleSource(path).fetch('pillarsQuery', pillarsQuery).catch((e: unknown) => e)
+    const error = await createSampleSource(path)
+      .fetch('pillarsQuery', pillarsQuery)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
     expect((error as Error).message).toMatch(new RegExp(`^The sample dataset ${path} is not valid NDJSON: line 2: `))
   })
@@ -113,11 +122,19 @@ describe('the sample source', () => {
   it('names the entry and field of an image whose file is missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'onecop-dataset-'))
     const path = join(dir, 'production.ndjson')
-    const partner = {_id: 'partner-x', _type: 'partner', logo: {_type: 'accessibleImage', alt: 'Logo', _sanityAsset: 'image@file://./images/missing.png'}}
+    const partner = {
+      _id: 'partner-x',
+      _type: 'partner',
+      logo: {_type: 'accessibleImage', alt: 'Logo', _sanityAsset: 'image@file://./images/missing.png'},
+    }
     await writeFile(path, JSON.stringify(partner) + '\n')
-    const error = await createSampleSource(path).fetch('pillarsQuery', pillarsQuery).catch((e: unknown) => e)
+    const error = await createSampleSource(path)
+      .fetch('pillarsQuery', pillarsQuery)
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
-    expect((error as Error).message).toBe(`partner partner-x: logo: the file images/missing.png is missing from ${dir}. Add the file or remove the image from that field.`)
+    expect((error as Error).message).toBe(
+      `partner partner-x: logo: the file images/missing.png is missing from ${dir}. Add the file or remove the image from that field.`,
+    )
   })
 
   it('refuses to build the site without pillars', async () => {

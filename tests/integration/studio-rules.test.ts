@@ -58,27 +58,45 @@ describe('Studio validation', () => {
     const withFile = sample('resource-getting-started-congregations')
     const withLink = sample('resource-safety-briefing-toolkit')
     expect(withFile.file.asset._ref).toMatch(/^file-/)
-    await expectRule(withFile, {...withFile, url: 'https://example.org/also-a-link'}, 'url', 'Cannot be set as well as a file: give the resource a file or a link, not both')
+    await expectRule(
+      withFile,
+      {...withFile, url: 'https://example.org/also-a-link'},
+      'url',
+      'Cannot be set as well as a file: give the resource a file or a link, not both',
+    )
     await expectRule(withLink, {...withLink, url: undefined}, 'url', 'Is required when no file is uploaded: upload a file or add a link')
   })
 
   it('allows only https:, http: and mailto: links', async () => {
     const partner = sample('partner-noble')
-    await expectRule(partner, {...partner, website: 'javascript:alert(1)'}, 'website', 'Is not a full address: use one starting with https://, http:// or mailto:')
+    await expectRule(
+      partner,
+      {...partner, website: 'javascript:alert(1)'},
+      'website',
+      'Is not a full address: use one starting with https://, http:// or mailto:',
+    )
     expect(await validator.errors({...partner, website: 'mailto:partners@example.org'})).toEqual([])
     const page = sample('page-about')
     const bad = structuredClone(page)
     bad.body[0].markDefs = [{_key: 'l1', _type: 'link', href: 'data:text/html,hi'}]
     bad.body[0].children[0].marks = ['l1']
     const errors = await validator.errors(bad)
-    expect(errors.some((e) => /href: .*Is not a full address/.test(e)), JSON.stringify(errors)).toBe(true)
+    expect(
+      errors.some((e) => /href: .*Is not a full address/.test(e)),
+      JSON.stringify(errors),
+    ).toBe(true)
   })
 
   it('requires alt text on every image', async () => {
     const good = sample('partner-noble')
     await expectRule(good, {...good, logo: {...good.logo, alt: '  '}}, 'logo.alt', 'Is required: describe the image in a few words')
     const resource = sample('resource-final-report-task-force')
-    await expectRule(resource, {...resource, thumbnail: {...resource.thumbnail, alt: undefined}}, 'thumbnail.alt', 'Is required: describe the image')
+    await expectRule(
+      resource,
+      {...resource, thumbnail: {...resource.thumbnail, alt: undefined}},
+      'thumbnail.alt',
+      'Is required: describe the image',
+    )
   })
 
   it('asks what changed when an event is cancelled or postponed, and hides the question otherwise', async () => {
@@ -100,6 +118,9 @@ describe('Studio validation', () => {
     const good = sample('resource-program-one-pager')
     const bad = {...good, pillars: [...good.pillars, {_key: 'gone', _type: 'reference', _ref: 'pillar-9'}]}
     const errors = await validator.errors(bad)
-    expect(errors.some((e) => e.startsWith('pillars')), JSON.stringify(errors)).toBe(true)
+    expect(
+      errors.some((e) => e.startsWith('pillars')),
+      JSON.stringify(errors),
+    ).toBe(true)
   })
 })

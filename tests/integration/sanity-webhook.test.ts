@@ -38,7 +38,15 @@ const deps = (overrides = {}) => ({
 })
 
 /** A delivery as Sanity sends it: the body, signed at `timestamp` with `secret`. */
-async function delivery(body: string, {secret = SECRET, timestamp = Date.now(), method = 'POST', signature}: {secret?: string; timestamp?: number; method?: string; signature?: string | null} = {}) {
+async function delivery(
+  body: string,
+  {
+    secret = SECRET,
+    timestamp = Date.now(),
+    method = 'POST',
+    signature,
+  }: {secret?: string; timestamp?: number; method?: string; signature?: string | null} = {},
+) {
   const header = signature === undefined ? await encodeSignatureHeader(body, timestamp, secret) : signature
   const headers = new Headers({'content-type': 'application/json'})
   if (header !== null) headers.set(SIGNATURE_HEADER_NAME, header)
@@ -49,16 +57,32 @@ const resourceChange = JSON.stringify({_id: 'resource-program-one-pager', _type:
 
 describe('the Sanity webhook', () => {
   it('knows the document types the site shows, from its queries', () => {
-    expect(siteDocumentTypes()).toEqual(['activityType', 'event', 'funder', 'page', 'partner', 'pillar', 'programObjective', 'resource', 'siteSettings'])
+    expect(siteDocumentTypes()).toEqual([
+      'activityType',
+      'event',
+      'funder',
+      'page',
+      'partner',
+      'pillar',
+      'programObjective',
+      'resource',
+      'siteSettings',
+    ])
   })
 
   it('prints, with npm run webhook:definition, a webhook filtered to exactly those types', async () => {
     const {execFile} = await import('node:child_process')
     const {promisify} = await import('node:util')
-    const {stdout} = await promisify(execFile)(process.execPath, ['scripts/webhook-definition.ts'], {env: {...process.env, SITE_URL: 'https://onecop.example.org'}})
+    const {stdout} = await promisify(execFile)(process.execPath, ['scripts/webhook-definition.ts'], {
+      env: {...process.env, SITE_URL: 'https://onecop.example.org'},
+    })
     const definition = JSON.parse(stdout) as {url: string; filter: string; trigger: string[]; includeDrafts: boolean}
     expect(definition.url).toBe('https://onecop.example.org/api/sanity-webhook')
-    expect(definition.filter).toBe(`_type in [${siteDocumentTypes().map((type) => `"${type}"`).join(', ')}]`)
+    expect(definition.filter).toBe(
+      `_type in [${siteDocumentTypes()
+        .map((type) => `"${type}"`)
+        .join(', ')}]`,
+    )
     expect(definition.trigger).toEqual(['create', 'update', 'delete'])
     expect(definition.includeDrafts).toBe(false)
   })
@@ -73,10 +97,14 @@ describe('the Sanity webhook', () => {
   const bad: [string, () => Promise<Request>, number][] = [
     ['unsigned', () => delivery(resourceChange, {signature: null}), 401],
     ['signed with the wrong secret', () => delivery(resourceChange, {secret: 'not-the-secret'}), 401],
-    ['tampered after signing', async () => {
-      const signed = await delivery(resourceChange)
-      return new Request(signed.url, {method: 'POST', headers: signed.headers, body: resourceChange.replace('one-pager', 'two-pager')})
-    }, 401],
+    [
+      'tampered after signing',
+      async () => {
+        const signed = await delivery(resourceChange)
+        return new Request(signed.url, {method: 'POST', headers: signed.headers, body: resourceChange.replace('one-pager', 'two-pager')})
+      },
+      401,
+    ],
     ['signed six minutes ago (a replay)', () => delivery(resourceChange, {timestamp: Date.now() - 6 * 60 * 1000}), 401],
     ['signed six minutes in the future', () => delivery(resourceChange, {timestamp: Date.now() + 6 * 60 * 1000}), 401],
     ['a GET', () => delivery(resourceChange, {method: 'GET'}), 405],
@@ -100,11 +128,16 @@ describe('the Sanity webhook', () => {
     hook.behave(mode)
     const response = await handleSanityWebhook(await delivery(resourceChange), deps())
     expect(response.status).toBe(502)
-    expect(logs.join('\n')).toMatch(/could not start a build for resource resource-program-one-pager: the build hook (answered HTTP 503|did not answer within 500 ms)/)
+    expect(logs.join('\n')).toMatch(
+      /could not start a build for resource resource-program-one-pager: the build hook (answered HTTP 503|did not answer within 500 ms)/,
+    )
   })
 
   it('answers 502 when the build hook is down', async () => {
-    const response = await handleSanityWebhook(await delivery(resourceChange), deps({buildHookUrl: `http://127.0.0.1:${await closedPort()}/hook`}))
+    const response = await handleSanityWebhook(
+      await delivery(resourceChange),
+      deps({buildHookUrl: `http://127.0.0.1:${await closedPort()}/hook`}),
+    )
     expect(response.status).toBe(502)
     expect(logs.join('\n')).toMatch(/the build hook could not be reached/)
   })

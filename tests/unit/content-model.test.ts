@@ -49,7 +49,9 @@ describe('slugify', () => {
 describe('slugs and page addresses', () => {
   it('refuse what Generate would not make, and say what it would', () => {
     expect(slugProblem('hello-world')).toBeUndefined()
-    expect(slugProblem('Hello World')).toBe('the web address "Hello World" can only have lower-case letters, digits and single hyphens: press Generate (it gives "hello-world")')
+    expect(slugProblem('Hello World')).toBe(
+      'the web address "Hello World" can only have lower-case letters, digits and single hyphens: press Generate (it gives "hello-world")',
+    )
     for (const typed of ['hello-', '-hello', 'hello--world', 'guía-rápida', 'a_b', '']) expect(slugProblem(typed), typed).toBeDefined()
   })
 
@@ -69,29 +71,46 @@ describe('formats', () => {
 
   it('dates must exist', () => {
     for (const good of ['2024-02-29', '2026-12-31', '2000-02-29']) expect(isCalendarDate(good), good).toBe(true)
-    for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-4-1', '2026-04-01T00:00:00Z']) expect(isCalendarDate(bad), bad).toBe(false)
+    for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-4-1', '2026-04-01T00:00:00Z'])
+      expect(isCalendarDate(bad), bad).toBe(false)
   })
 
   it('date-times need a real date, a real time and an offset', () => {
-    for (const good of ['2026-12-03T23:00:00.000Z', '2026-12-03T23:00Z', '2026-12-03T18:00:00-05:00']) expect(isDateTime(good), good).toBe(true)
-    for (const bad of ['2026-02-30T10:00:00Z', '2026-11-25T24:00:00Z', '2026-11-25T10:00:00', '2026-11-25']) expect(isDateTime(bad), bad).toBe(false)
+    for (const good of ['2026-12-03T23:00:00.000Z', '2026-12-03T23:00Z', '2026-12-03T18:00:00-05:00'])
+      expect(isDateTime(good), good).toBe(true)
+    for (const bad of ['2026-02-30T10:00:00Z', '2026-11-25T24:00:00Z', '2026-11-25T10:00:00', '2026-11-25'])
+      expect(isDateTime(bad), bad).toBe(false)
   })
 
   it('links are full https:, http: or mailto: addresses', () => {
-    for (const good of ['https://example.org', 'http://example.org/a?b#c', 'mailto:someone@example.org']) expect(isAllowedLink(good), good).toBe(true)
-    for (const bad of ['example.org', '/about/', 'javascript:alert(1)', 'data:text/html,x', 'https://', 'https:example.org', ' https://example.org', 'mailto:', 'ftp://example.org']) {
+    for (const good of ['https://example.org', 'http://example.org/a?b#c', 'mailto:someone@example.org'])
+      expect(isAllowedLink(good), good).toBe(true)
+    for (const bad of [
+      'example.org',
+      '/about/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'https://',
+      'https:example.org',
+      ' https://example.org',
+      'mailto:',
+      'ftp://example.org',
+    ]) {
       expect(isAllowedLink(bad), bad).toBe(false)
     }
   })
 
   it('email addresses have a name, one @ and a domain with a dot', () => {
     expect(emailProblem('onecop@example.org')).toBeUndefined()
-    for (const bad of ['onecop', 'onecop@example', '@example.org', 'a b@example.org', 'a@@example.org']) expect(emailProblem(bad), bad).toBeDefined()
+    for (const bad of ['onecop', 'onecop@example', '@example.org', 'a b@example.org', 'a@@example.org'])
+      expect(emailProblem(bad), bad).toBeDefined()
   })
 
   it('options come from their list', () => {
     expect(optionProblem(EVENT_TIME_ZONES, 'America/Chicago')).toBeUndefined()
-    expect(optionProblem(EVENT_TIME_ZONES, 'Europe/Paris')).toMatch(/^"Europe\/Paris" is not one of the choices: pick one of "Eastern: New York/)
+    expect(optionProblem(EVENT_TIME_ZONES, 'Europe/Paris')).toMatch(
+      /^"Europe\/Paris" is not one of the choices: pick one of "Eastern: New York/,
+    )
   })
 })
 
@@ -100,7 +119,9 @@ describe('rules across fields', () => {
 
   it('an event ends after it starts', () => {
     expect(eventEndProblem({start: '2026-12-03T18:00:00Z', end: '2026-12-03T19:00:00Z'})).toBeUndefined()
-    expect(eventEndProblem({start: '2026-12-03T18:00:00Z', end: '2026-12-03T13:00:00-05:00'})).toBe('must be after the start: check the end date and time')
+    expect(eventEndProblem({start: '2026-12-03T18:00:00Z', end: '2026-12-03T13:00:00-05:00'})).toBe(
+      'must be after the start: check the end date and time',
+    )
     expect(eventEndProblem({start: '2026-12-03T18:00:00Z', end: undefined})).toBeUndefined()
   })
 
@@ -135,7 +156,11 @@ describe('rules across fields', () => {
     expect(assetProblem('image', 'image-abc-10x10-png')).toBeUndefined()
     expect(assetProblem('image', 'siteSettings')).toBe('points to "siteSettings", which is not an uploaded image: upload the image again')
     expect(referenceProblem('pillar', 'pillar-1', 'pillar')).toBeUndefined()
-    expect(referenceProblem('activityType', 'x', null)).toBe('points to the activity type "x", which does not exist or is not published: publish that activity type or remove the reference')
-    expect(referenceProblem('pillar', 'partner-noble', 'partner')).toBe('points to "partner-noble", which is a partner, not a pillar: choose a pillar instead')
+    expect(referenceProblem('activityType', 'x', null)).toBe(
+      'points to the activity type "x", which does not exist or is not published: publish that activity type or remove the reference',
+    )
+    expect(referenceProblem('pillar', 'partner-noble', 'partner')).toBe(
+      'points to "partner-noble", which is a partner, not a pillar: choose a pillar instead',
+    )
   })
 })

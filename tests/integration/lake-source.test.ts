@@ -74,7 +74,11 @@ describe('lakeConfigFromEnv', () => {
 describe('a setting that cannot work stops the build, naming the variable', () => {
   it.each([
     ['SANITY_PERSPECTIVE', 'previewDrafts', /SANITY_PERSPECTIVE is "previewDrafts", which cannot work: use one of published, drafts/],
-    ['SANITY_API_HOST', '127.0.0.1:3333', /SANITY_API_HOST is "127.0.0.1:3333", which cannot work: use a full http:\/\/ or https:\/\/ address/],
+    [
+      'SANITY_API_HOST',
+      '127.0.0.1:3333',
+      /SANITY_API_HOST is "127.0.0.1:3333", which cannot work: use a full http:\/\/ or https:\/\/ address/,
+    ],
     ['SANITY_API_HOST', 'ftp://api.example.org', /SANITY_API_HOST is "ftp:\/\/api.example.org"/],
     ['SANITY_API_HOST', 'https://api.example.org/v1', /SANITY_API_HOST is "https:\/\/api.example.org\/v1"/],
     ['SANITY_DATASET', 'Production Copy', /SANITY_DATASET is "Production Copy", which cannot work/],
@@ -155,7 +159,9 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   it.each([401, 403])('HTTP %i names the token to fix', async (status) => {
     standIn.behave({kind: 'status', status, body: {error: 'Unauthorized', message: 'Session not found'}})
     try {
-      const error = await failureOf(createLakeSource(lakeConfig({token: 'sk-test-secret-token'})).fetch('resourcesQuery', queries.resourcesQuery))
+      const error = await failureOf(
+        createLakeSource(lakeConfig({token: 'sk-test-secret-token'})).fetch('resourcesQuery', queries.resourcesQuery),
+      )
       expectSourceNamed(error.message, 'resourcesQuery')
       expect(error.message).toContain(`HTTP ${status}`)
       expect(error.message).toContain('SANITY_API_READ_TOKEN')
@@ -204,4 +210,3 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
     expect(error.message).toMatch(/could not be reached/)
   })
 })
-

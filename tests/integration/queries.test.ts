@@ -9,7 +9,12 @@ const source = createSampleSource()
 
 describe('pillarsQuery over the sample dataset', () => {
   it('returns the six pillars in report order, each passing validation', async () => {
-    const pillars = await loadDocuments(source, {collection: 'pillars', queryName: 'pillarsQuery', query: pillarsQuery, schema: pillarSchema})
+    const pillars = await loadDocuments(source, {
+      collection: 'pillars',
+      queryName: 'pillarsQuery',
+      query: pillarsQuery,
+      schema: pillarSchema,
+    })
     expect(pillars.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6])
     expect(pillars.map((p) => p.name)).toEqual([
       'Building Trust & Legitimacy',
@@ -27,7 +32,12 @@ describe('pillarsQuery over the sample dataset', () => {
 describe('resourcesQuery over the sample dataset', () => {
   it('returns every resource, with references resolved to pillar ids', async () => {
     const raw = (await sampleDocuments()).filter((d) => d._type === 'resource')
-    const resources = await loadDocuments(source, {collection: 'resources', queryName: 'resourcesQuery', query: resourcesQuery, schema: resourceSchema})
+    const resources = await loadDocuments(source, {
+      collection: 'resources',
+      queryName: 'resourcesQuery',
+      query: resourcesQuery,
+      schema: resourceSchema,
+    })
     expect(resources.length).toBeGreaterThanOrEqual(12)
     expect(resources).toHaveLength(raw.length)
     const wellness = resources.find((r) => r.slug === 'officer-wellness-conversation')

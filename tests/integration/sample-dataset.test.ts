@@ -15,7 +15,8 @@ let raw: Record<string, any>[]
 let lake: Record<string, any>[]
 let validator: StudioValidator
 const ofType = (type: string) => raw.filter((doc) => doc._type === type)
-const values = (docs: Record<string, any>[], pick: (doc: Record<string, any>) => unknown) => new Set(docs.flatMap((doc) => [pick(doc)].flat()))
+const values = (docs: Record<string, any>[], pick: (doc: Record<string, any>) => unknown) =>
+  new Set(docs.flatMap((doc) => [pick(doc)].flat()))
 
 beforeAll(async () => {
   raw = await rawSampleDocuments()
@@ -52,7 +53,9 @@ describe('the sample dataset file', () => {
     expect(resources.length).toBeGreaterThanOrEqual(40)
     expect(values(resources, (d) => d.resourceType)).toEqual(new Set(RESOURCE_TYPES.map((t) => t.value)))
     expect(values(resources, (d) => d.audience)).toEqual(new Set(RESOURCE_AUDIENCES.map((a) => a.value)))
-    expect(values(resources, (d) => d.pillars.map((p: {_ref: string}) => p._ref))).toEqual(new Set([1, 2, 3, 4, 5, 6].map((n) => `pillar-${n}`)))
+    expect(values(resources, (d) => d.pillars.map((p: {_ref: string}) => p._ref))).toEqual(
+      new Set([1, 2, 3, 4, 5, 6].map((n) => `pillar-${n}`)),
+    )
     expect(resources.filter((d) => d.file).length).toBeGreaterThan(0)
     expect(resources.filter((d) => d.url).length).toBeGreaterThan(0)
     expect(resources.filter((d) => d.language === 'es').length).toBeGreaterThan(0)
@@ -71,7 +74,7 @@ describe('the sample dataset file', () => {
 })
 
 describe('every sample document', () => {
-  it('passes every rule of the Studio, run by Sanity\'s own rule engine', async () => {
+  it("passes every rule of the Studio, run by Sanity's own rule engine", async () => {
     const failures: string[] = []
     for (const document of lake.filter((doc) => !String(doc._type).startsWith('sanity.'))) {
       for (const error of await validator.errors(document)) failures.push(`${document._type} ${document._id}: ${error}`)
@@ -96,7 +99,9 @@ describe('every sample document', () => {
   it('points only at image and file assets that exist beside the dataset', () => {
     const references = JSON.stringify(raw).match(/(image|file)@file:\/\/\.\/[^"]+/g) ?? []
     expect(references.length).toBeGreaterThan(20)
-    const missing = references.filter((reference) => !existsSync(join(dirname(SAMPLE_DATASET_PATH), reference.replace(/^(image|file)@file:\/\/\.\//, ''))))
+    const missing = references.filter(
+      (reference) => !existsSync(join(dirname(SAMPLE_DATASET_PATH), reference.replace(/^(image|file)@file:\/\/\.\//, ''))),
+    )
     expect(missing).toEqual([])
   })
 })

@@ -18,9 +18,16 @@ const page = (path: string) => readFile(join(DIST, path, 'index.html'), 'utf8')
 
 describe('the built site', () => {
   it('has a page for every pillar and every resource of the dataset, and no other', async () => {
-    const expected = (type: string) => documents.filter((d) => d._type === type).map((d) => d.slug.current).sort()
+    const expected = (type: string) =>
+      documents
+        .filter((d) => d._type === type)
+        .map((d) => d.slug.current)
+        .sort()
     const pages = async (folder: string) =>
-      (await readdir(join(DIST, folder), {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+      (await readdir(join(DIST, folder), {withFileTypes: true}))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
     expect(await pages('pillars')).toEqual(expected('pillar'))
     // Beside the resources: the library's facet pages, /resources/<facet>/<value>/.
     const facetFolders = ['audience', 'pillar', 'type', 'year']
@@ -54,7 +61,9 @@ describe('the built site', () => {
   })
 
   it('has a robots.txt that points at the sitemap, which leaves out the 404 and thank-you pages', async () => {
-    expect(await readFile(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: https:\/\/.+\/sitemap-index\.xml\n$/)
+    expect(await readFile(join(DIST, 'robots.txt'), 'utf8')).toMatch(
+      /^User-agent: \*\nAllow: \/\n\nSitemap: https:\/\/.+\/sitemap-index\.xml\n$/,
+    )
     const sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8')
     expect(sitemap).toContain('/events/jax-forum-jan/')
     expect(sitemap).not.toMatch(/\/404\/|thank-you/)
@@ -65,10 +74,14 @@ describe('the built site', () => {
     expect(await page('')).toContain('data-pagefind-body')
     expect(await page('resources/program-one-pager')).toContain('data-pagefind-body')
     expect(await page('search')).not.toContain('data-pagefind-body')
-    const entry = JSON.parse(await readFile(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, {page_count: number}>}
+    const entry = JSON.parse(await readFile(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, {page_count: number}>
+    }
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
     const html = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
-    const searchable = (await Promise.all(html.map((file) => readFile(join(DIST, file), 'utf8')))).filter((text) => text.includes('data-pagefind-body'))
+    const searchable = (await Promise.all(html.map((file) => readFile(join(DIST, file), 'utf8')))).filter((text) =>
+      text.includes('data-pagefind-body'),
+    )
     expect(searchable.length).toBeGreaterThan(documents.filter((d) => d._type === 'resource').length)
     expect(indexed).toBe(searchable.length)
   })

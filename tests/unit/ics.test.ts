@@ -30,7 +30,15 @@ describe('calendar files', () => {
     }
     expect(zones.size).toBeGreaterThanOrEqual(3)
     // Before and after the 2026 change from daylight to standard time (November 1).
-    const offsets = new Set(events.filter((e) => e.timeZone === 'America/New_York' && !e.allDay).map((e) => new Date(e.start).getUTCHours() - Number(new Intl.DateTimeFormat('en-US', {timeZone: e.timeZone, hour: 'numeric', hourCycle: 'h23'}).format(new Date(e.start)))))
+    const offsets = new Set(
+      events
+        .filter((e) => e.timeZone === 'America/New_York' && !e.allDay)
+        .map(
+          (e) =>
+            new Date(e.start).getUTCHours() -
+            Number(new Intl.DateTimeFormat('en-US', {timeZone: e.timeZone, hour: 'numeric', hourCycle: 'h23'}).format(new Date(e.start))),
+        ),
+    )
     expect(offsets.size).toBe(2)
   })
 
@@ -52,7 +60,10 @@ describe('calendar files', () => {
   it('/events.ics holds every event that had not ended when the site was built', async () => {
     const parsed = parseCalendar(await readFile(join(DIST, 'events.ics'), 'utf8'))
     const builtAt = (await import('node:fs')).statSync(join(DIST, 'events.ics')).mtime
-    const expected = events.filter((e) => new Date(e.end) >= builtAt).map((e) => `${e._id}@onecop`).sort()
+    const expected = events
+      .filter((e) => new Date(e.end) >= builtAt)
+      .map((e) => `${e._id}@onecop`)
+      .sort()
     expect(parsed.map((event) => event.uid).sort()).toEqual(expected)
     expect(parsed.length).toBeGreaterThan(0)
   })
