@@ -6,7 +6,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import pagefind from './src/integrations/pagefind.ts'
-import sampleAssets from './src/integrations/sample-assets.ts'
+import sampleAssetFilesIntegration from './src/integrations/sample-asset-files.ts'
 import previewNoindex from './src/integrations/preview-noindex.ts'
 
 // A local .env may hold SANITY_* settings; variables already set in the shell win.
@@ -24,7 +24,7 @@ export default defineConfig({
     react(),
     // Pages that search engines should not list (they carry noindex too).
     sitemap({filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname)}),
-    sampleAssets(),
+    sampleAssetFilesIntegration(),
     previewNoindex(),
     pagefind(),
   ],

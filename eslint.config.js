@@ -4,9 +4,10 @@
 import sanityStudio from '@sanity/eslint-config-studio'
 import astro from 'eslint-plugin-astro'
 import jsxA11y from 'eslint-plugin-jsx-a11y-x'
+import {defineConfig} from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

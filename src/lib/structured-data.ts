@@ -16,7 +16,7 @@ type Resource = CollectionEntry<'resources'>['data']
 export function organizationJsonLd(settings: Settings, site: URL) {
   return {
     '@type': 'NGO',
-    name: 'OneCOP (One Congregation One Precinct)',
+    name: settings.title,
     description: settings.description,
     url: new URL('/', site).href,
     email: settings.contactEmail,
@@ -55,9 +55,9 @@ function placeJsonLd(venue: Venue) {
 
 /**
  * An event, with a Place for a venue people go to and a VirtualLocation for an online link
- * (a hybrid event has both). Organized by its hosts, or by OneCOP when it has none.
+ * (a hybrid event has both). Organized by its hosts, or by the program itself (`siteName`) when it has none.
  */
-export function eventJsonLd(event: EventData, hosts: Pick<Partner, 'name' | 'website'>[], site: URL) {
+export function eventJsonLd(event: EventData, hosts: Pick<Partner, 'name' | 'website'>[], site: URL, siteName: string) {
   const venue = eventVenue(event)
   return {
     '@type': 'Event',
@@ -75,7 +75,7 @@ export function eventJsonLd(event: EventData, hosts: Pick<Partner, 'name' | 'web
     organizer:
       hosts.length > 0
         ? hosts.map((host) => ({'@type': 'Organization', name: host.name, ...(host.website ? {url: host.website} : {})}))
-        : {'@type': 'Organization', name: 'OneCOP', url: new URL('/', site).href},
+        : {'@type': 'Organization', name: siteName, url: new URL('/', site).href},
   }
 }
 

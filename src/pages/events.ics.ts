@@ -1,6 +1,6 @@
 /** A calendar feed of every upcoming event, to subscribe to. Content: `eventsQuery`. */
 import type {APIRoute} from 'astro'
-import {eventsByStart} from '../lib/collections'
+import {eventsByStart, siteSettings} from '../lib/collections'
 import {calendarEvent} from '../lib/event-details'
 import {isUpcoming} from '../lib/event-time'
 import {calendarFile} from '../lib/ics'
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({site}) => {
   const upcoming = (await eventsByStart()).filter((event) => isUpcoming(event, now))
   return new Response(
     calendarFile(
-      'OneCOP events',
+      `${(await siteSettings()).shortName} events`,
       upcoming.map((event) => calendarEvent(event, site!)),
     ),
     {

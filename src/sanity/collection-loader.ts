@@ -16,7 +16,7 @@ export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSour
   let served = 0
   const loaders = names.map((name) => {
     const loader: Loader = {
-      name: 'onecop-sanity-loader',
+      name: 'onecop-content-loader',
       async load({store, logger}) {
         // A failure is recorded once per round (in a Netlify build only, for the Studio's Publishing
         // pane) and rethrown unchanged, so the build log and exit are exactly as before.

@@ -2,7 +2,7 @@
  * What the site accepts from each query, checked for every entry before any page sees it. The
  * rules are the content model's shared ones (through `schema-fields.ts`), so whatever the Studio
  * lets an editor publish passes here; input types follow TypeGen's query results, checked in
- * `tests/__tests__/collection-schemas.types.test.ts`.
+ * `tests/unit/collection-schemas.types.test.ts`.
  */
 import {z} from 'astro/zod'
 import {
@@ -62,6 +62,7 @@ export const siteSettingsSchema = z.object({
   _id: z.string(),
   _type: z.literal('siteSettings'),
   title: requiredText,
+  shortName: requiredText,
   description: requiredText,
   logo: image.nullable(),
   contactEmail: checkedString(emailProblem),

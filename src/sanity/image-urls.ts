@@ -5,7 +5,7 @@
  */
 import {createImageUrlBuilder} from '@sanity/image-url'
 import {lakeConfigFromEnv} from './environment'
-import {SAMPLE_ASSETS_URL_PATH} from './sample-assets'
+import {SAMPLE_ASSETS_URL_PATH} from './sample-asset-documents'
 import type {ImageData} from './collection-schemas'
 
 /** The project and dataset the sample's image URLs are built for. */

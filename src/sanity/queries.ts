@@ -22,6 +22,7 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   _id,
   _type,
   title,
+  shortName,
   description,
   "logo": select(defined(logo.asset) => logo{${imageProjection}}),
   contactEmail,

@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 import type {ContentSource} from './content-source'
 import {ContentSourceError} from './content-errors'
 import {createDatasetSource} from './dataset-source'
-import {resolveSampleAssets} from './sample-assets'
+import {resolveSampleAssets} from './sample-asset-documents'
 
 /** The NDJSON file `sanity dataset import` reads, one document per line. */
 export const SAMPLE_DATASET_PATH = fileURLToPath(new URL('../../studio/seed/production.ndjson', import.meta.url))

@@ -298,6 +298,7 @@ export type SiteSettings = {
   _updatedAt: string
   _rev: string
   title: string
+  shortName: string
   description: string
   logo?: AccessibleImage
   contactEmail: string
@@ -457,11 +458,12 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  title,  description,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, label, asOf, source}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  title,  shortName,  description,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, label, asOf, source}}
 export type SiteSettingsQueryResult = Array<{
   _id: 'siteSettings'
   _type: 'siteSettings'
   title: string
+  shortName: string
   description: string
   logo: {
     alt: string | null
@@ -693,7 +695,7 @@ export type PagesQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
+    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  shortName,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
     '*[_type == "programObjective"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
     '*[_type == "pillar"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult
     '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult

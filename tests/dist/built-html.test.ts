@@ -144,9 +144,9 @@ describe('images', () => {
 
 describe('page titles', () => {
   it('keep the site name when they fit, and stay within 70 characters', () => {
-    expect(pageTitle('Events')).toBe('Events | OneCOP')
+    expect(pageTitle('Events', 'OneCOP')).toBe('Events | OneCOP')
     const long = "Final Report of the President's Task Force on 21st Century Policing and more words"
-    expect(pageTitle(long).length).toBeLessThanOrEqual(70)
-    expect(pageTitle(long)).toMatch(/^Final Report of the President's Task Force on 21st Century Policing…$|…$/)
+    expect(pageTitle(long, 'OneCOP').length).toBeLessThanOrEqual(70)
+    expect(pageTitle(long, 'OneCOP')).toMatch(/^Final Report of the President's Task Force on 21st Century Policing…$|…$/)
   })
 })

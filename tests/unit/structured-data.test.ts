@@ -62,7 +62,8 @@ describe('organizationJsonLd', () => {
   const settings: Settings = {
     _id: 'siteSettings',
     _type: 'siteSettings',
-    title: 'OneCOP',
+    title: 'OneCOP: One Congregation One Precinct',
+    shortName: 'OneCOP',
     description: 'Congregations and precincts, side by side.',
     logo: null,
     contactEmail: 'onecop@example.org',
@@ -76,7 +77,7 @@ describe('organizationJsonLd', () => {
   it('describes the program as an NGO run by MovementForward, with absolute URLs', () => {
     expect(organizationJsonLd(settings, site)).toEqual({
       '@type': 'NGO',
-      name: 'OneCOP (One Congregation One Precinct)',
+      name: 'OneCOP: One Congregation One Precinct',
       description: 'Congregations and precincts, side by side.',
       url: 'https://onecop.example.org/',
       email: 'onecop@example.org',
@@ -98,7 +99,7 @@ describe('organizationJsonLd', () => {
 
 describe('eventJsonLd', () => {
   it('gives an in-person event a Place with a PostalAddress, and no VirtualLocation', () => {
-    const jsonLd = eventJsonLd(event(), [], site)
+    const jsonLd = eventJsonLd(event(), [], site, 'OneCOP')
     expect(jsonLd).toMatchObject({
       '@type': 'Event',
       name: 'Community Forum',
@@ -125,26 +126,26 @@ describe('eventJsonLd', () => {
   })
 
   it('gives an online event a VirtualLocation only, even with a venue left filled in', () => {
-    const jsonLd = eventJsonLd(event({format: 'online', onlineUrl: 'https://example.org/join'}), [], site)
+    const jsonLd = eventJsonLd(event({format: 'online', onlineUrl: 'https://example.org/join'}), [], site, 'OneCOP')
     expect(jsonLd.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
     expect(jsonLd.location).toEqual([{'@type': 'VirtualLocation', url: 'https://example.org/join'}])
   })
 
   it('gives a hybrid event both, the Place first', () => {
-    const jsonLd = eventJsonLd(event({format: 'hybrid', onlineUrl: 'https://example.org/join'}), [], site)
+    const jsonLd = eventJsonLd(event({format: 'hybrid', onlineUrl: 'https://example.org/join'}), [], site, 'OneCOP')
     expect(jsonLd.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
     expect(jsonLd.location.map((location) => location['@type'])).toEqual(['Place', 'VirtualLocation'])
   })
 
   it("keeps an in-person event's stray online link out of its locations", () => {
-    expect(eventJsonLd(event({onlineUrl: 'https://example.org/join'}), [], site).location.map((location) => location['@type'])).toEqual([
-      'Place',
-    ])
+    expect(
+      eventJsonLd(event({onlineUrl: 'https://example.org/join'}), [], site, 'OneCOP').location.map((location) => location['@type']),
+    ).toEqual(['Place'])
   })
 
   it('says when an event is postponed or cancelled', () => {
-    expect(eventJsonLd(event({status: 'postponed'}), [], site).eventStatus).toBe('https://schema.org/EventPostponed')
-    expect(eventJsonLd(event({status: 'cancelled'}), [], site).eventStatus).toBe('https://schema.org/EventCancelled')
+    expect(eventJsonLd(event({status: 'postponed'}), [], site, 'OneCOP').eventStatus).toBe('https://schema.org/EventPostponed')
+    expect(eventJsonLd(event({status: 'cancelled'}), [], site, 'OneCOP').eventStatus).toBe('https://schema.org/EventCancelled')
   })
 
   it('names the hosts as organizers (with their websites), or OneCOP when there are none', () => {
@@ -152,11 +153,15 @@ describe('eventJsonLd', () => {
       {name: 'Grace Fellowship', website: 'https://example.org/grace'},
       {name: 'Precinct 4', website: null},
     ]
-    expect(eventJsonLd(event(), hosts, site).organizer).toEqual([
+    expect(eventJsonLd(event(), hosts, site, 'OneCOP').organizer).toEqual([
       {'@type': 'Organization', name: 'Grace Fellowship', url: 'https://example.org/grace'},
       {'@type': 'Organization', name: 'Precinct 4'},
     ])
-    expect(eventJsonLd(event(), [], site).organizer).toEqual({'@type': 'Organization', name: 'OneCOP', url: 'https://onecop.example.org/'})
+    expect(eventJsonLd(event(), [], site, 'OneCOP').organizer).toEqual({
+      '@type': 'Organization',
+      name: 'OneCOP',
+      url: 'https://onecop.example.org/',
+    })
   })
 })
 

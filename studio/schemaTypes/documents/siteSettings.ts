@@ -18,6 +18,13 @@ export const siteSettingsType = defineType({
       validation: (rule) => requiredText(rule),
     }),
     defineField({
+      name: 'shortName',
+      title: 'Short name',
+      type: 'string',
+      description: 'How the site names itself in tab titles, feeds, calendars and link previews, e.g. "OneCOP".',
+      validation: (rule) => requiredText(rule).max(30),
+    }),
+    defineField({
       name: 'description',
       title: 'Site description',
       type: 'text',

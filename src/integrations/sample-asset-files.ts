@@ -10,7 +10,7 @@ import {cp, mkdir} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {usesSampleDataset} from '../sanity/source-from-env'
-import {sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-assets'
+import {sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-asset-documents'
 import {loadSampleDataset, SAMPLE_DATASET_PATH} from '../sanity/sample-source'
 
 const SEED_DIR = dirname(SAMPLE_DATASET_PATH)
@@ -29,7 +29,7 @@ async function sampleAssetFiles(): Promise<Map<string, string>> {
 }
 
 /** Copies the sample's files into `dist/sample-assets/` and serves them in dev. */
-export default function sampleAssetsIntegration(): AstroIntegration {
+export default function sampleAssetFilesIntegration(): AstroIntegration {
   return {
     name: 'onecop-sample-assets',
     hooks: {

@@ -1,0 +1,122 @@
+/**
+ * A draft previewed from the Studio: a Lake build with a draft and a live preview secret in the
+ * stand-in, served with its SSR function; Chromium sees the draft only with the secret.
+ */
+import {describe, expect, it} from 'vitest'
+import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {chromium, expect as expectInBrowser} from '@playwright/test'
+import {astroBuild} from '../support/astro-build'
+import {sampleDocuments} from '../support/sample-dataset'
+import {startSanityStandIn} from '../support/sanity-stand-in'
+import {startSiteServer} from '../support/site-server'
+
+const READ_TOKEN = 'sk-preview-read-token-2c8e'
+
+describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
+  it('shows the draft on its real page to the editor holding a live preview secret, and to no one else', async () => {
+    const published = 'OneCOP at a Glance'
+    const draftTitle = 'OneCOP at a Glance: Quokka Draft'
+    const secret = 'preview-secret-5d1e0c9a'
+    const documents = await sampleDocuments()
+    const resource = documents.find((doc) => doc._id === 'resource-program-one-pager')!
+    const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString()
+    documents.push(
+      {...structuredClone(resource), _id: 'drafts.resource-program-one-pager', title: draftTitle},
+      // What the Studio's Presentation tool writes: a secret that lives one hour.
+      {
+        _id: 'sanity-preview-url-secret.live',
+        _type: 'sanity.previewUrlSecret',
+        secret,
+        studioUrl: 'http://127.0.0.1:3333',
+        _updatedAt: new Date().toISOString(),
+      },
+      {
+        _id: 'sanity-preview-url-secret.old',
+        _type: 'sanity.previewUrlSecret',
+        secret: 'expired-secret-0b7e',
+        studioUrl: 'http://127.0.0.1:3333',
+        _updatedAt: hourAgo,
+      },
+    )
+    const lake = await startSanityStandIn(documents)
+    const site = await mkdtemp(join(tmpdir(), 'onecop-preview-'))
+    const env = {
+      SANITY_PROJECT_ID: 'onecoptest',
+      SANITY_API_HOST: lake.url,
+      SANITY_API_READ_TOKEN: READ_TOKEN,
+      SANITY_STUDIO_URL: 'http://127.0.0.1:3333',
+    }
+    let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined
+    let server: Awaited<ReturnType<typeof startSiteServer>> | undefined
+    try {
+      const build = await astroBuild(site, env)
+      expect(build.code, build.output).toBe(0)
+      // The SSR function reads its settings at request time, as it does on Netlify.
+      server = await startSiteServer(site, env)
+      const {url} = server
+      const previewPath = '/preview/resources/program-one-pager/'
+
+      // Without the secret, or with a wrong or expired one: no draft, nothing cached, nothing indexed.
+      for (const attempt of [
+        previewPath,
+        `/preview/?sanity-preview-secret=wrong&sanity-preview-pathname=${previewPath}`,
+        `/preview/?sanity-preview-secret=expired-secret-0b7e&sanity-preview-pathname=${previewPath}`,
+      ]) {
+        const response = await fetch(`${url}${attempt}`, {redirect: 'manual'})
+        expect(response.status, attempt).toBe(401)
+        expect(response.headers.get('cache-control')).toBe('private, no-store')
+        expect(response.headers.get('x-robots-tag')).toContain('noindex')
+        expect(await response.text()).not.toContain('Quokka')
+      }
+
+      browser = await chromium.launch({
+        executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+        args: ['--no-sandbox'],
+      })
+      const editor = await browser.newPage()
+      const opened = await editor.goto(`${url}/preview/?sanity-preview-secret=${secret}&sanity-preview-pathname=${previewPath}`)
+      expect(new URL(editor.url()).pathname).toBe(previewPath)
+      expect(new URL(editor.url()).search, 'the secret leaves the address bar').toBe('')
+      expect(opened?.status()).toBe(200)
+      await expectInBrowser(editor.locator('h1')).toHaveText(draftTitle)
+      expect(await editor.locator('[data-preview-notice]').count()).toBe(1)
+      expect(await editor.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex')
+      expect(opened?.headers()['cache-control']).toBe('private, no-store')
+      expect(opened?.headers()['content-security-policy']).toContain('frame-ancestors http://127.0.0.1:3333')
+      const cookie = (await editor.context().cookies()).find((c) => c.name === 'onecop-preview')!
+      expect(cookie).toMatchObject({httpOnly: true, secure: true, sameSite: 'None', path: '/preview/'})
+      // Links stay in the preview; the same page component renders the other pages too.
+      await editor.locator('header a[href="/preview/resources/"]').first().click()
+      await editor.waitForURL(`${url}/preview/resources/`)
+      await expectInBrowser(editor.locator(`a:text-is("${draftTitle}")`).first()).toBeVisible()
+
+      // The public page, its search and the built files still show what is published.
+      const visitor = await (await browser.newContext()).newPage()
+      await visitor.goto(`${url}/resources/program-one-pager/`)
+      await expectInBrowser(visitor.locator('h1')).toHaveText(published)
+      await visitor.goto(`${url}/search/?q=quokka`)
+      await visitor.locator('#search-status').filter({hasText: /\S/}).waitFor()
+      expect(await visitor.locator('#search-results li').count()).toBe(0)
+      const stranger = await visitor.goto(`${url}${previewPath}`)
+      expect(stranger?.status()).toBe(401)
+      await expectInBrowser(visitor.locator('body')).not.toContainText('Quokka')
+      for (const file of await readdir(site, {recursive: true})) {
+        if (!/\.(html|js|json|xml|ics|txt)$/.test(file)) continue
+        const text = await readFile(join(site, file), 'utf8')
+        expect(text, file).not.toContain('Quokka')
+        expect(text, file).not.toContain(secret)
+        expect(text, file).not.toContain(READ_TOKEN)
+        if (file.startsWith('sitemap')) expect(text, file).not.toContain('/preview/')
+      }
+      expect(await readdir(site)).not.toContain('preview')
+    } finally {
+      await browser?.close()
+      await server?.stop()
+      await lake.close()
+      await rm(site, {recursive: true, force: true})
+    }
+  })
+})
