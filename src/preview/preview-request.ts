@@ -97,8 +97,13 @@ export async function handlePreviewRequest(
       path: `${PREVIEW_PREFIX}/`,
       maxAge: 60 * 60,
     })
-    const target = redirectTo && isPreviewPath(new URL(redirectTo, context.url).pathname) ? redirectTo : `${PREVIEW_PREFIX}/`
-    return new Response(null, {status: 303, headers: {...previewHeaders(env), Location: target}})
+    // Only to a preview on this site: never another host, whatever the address says.
+    const target = redirectTo ? new URL(redirectTo, context.url) : undefined
+    const location =
+      target && target.origin === context.url.origin && isPreviewPath(target.pathname)
+        ? `${target.pathname}${target.search}`
+        : `${PREVIEW_PREFIX}/`
+    return new Response(null, {status: 303, headers: {...previewHeaders(env), Location: location}})
   }
 
   const secret = context.cookies.get(PREVIEW_COOKIE)?.value

@@ -72,6 +72,15 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
         expect(await response.text()).not.toContain('Quokka')
       }
 
+      // The hand-off redirects only to a preview on this site, whatever address it is given.
+      for (const elsewhere of ['/%5Cevil.example/preview/', '//evil.example/preview/', 'https://evil.example/preview/', '/about/']) {
+        const handOff = await fetch(`${url}/preview/?sanity-preview-secret=${secret}&sanity-preview-pathname=${elsewhere}`, {
+          redirect: 'manual',
+        })
+        expect(handOff.status, elsewhere).toBe(303)
+        expect(handOff.headers.get('location'), elsewhere).toMatch(/^\/preview\/(?!\/)/)
+      }
+
       browser = await chromium.launch({
         executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
         args: ['--no-sandbox'],
