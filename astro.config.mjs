@@ -8,9 +8,13 @@ import tailwindcss from '@tailwindcss/vite'
 import pagefind from './src/integrations/pagefind.ts'
 import sampleAssetFilesIntegration from './src/integrations/sample-asset-files.ts'
 import previewNoindex from './src/integrations/preview-noindex.ts'
+import previewRoute from './src/integrations/preview-route.ts'
 
 // A local .env may hold SANITY_* settings; variables already set in the shell win.
 if (existsSync('.env')) process.loadEnvFile('.env')
+
+// Previews of drafts need a Content Lake (the sample dataset has no drafts to show).
+const previews = Boolean(process.env.SANITY_PROJECT_ID?.trim())
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
@@ -19,8 +23,9 @@ export default defineConfig({
   // Netlify Function. The adapter is for builds alone: on every other command (dev, check, sync,
   // Vitest's config) it empties `.netlify/`, which would delete a built function under a running
   // server or a build in progress. `astro dev` renders previews without it.
-  adapter: process.argv.includes('build') ? netlify({imageCDN: false, devFeatures: false}) : undefined,
+  adapter: previews && process.argv.includes('build') ? netlify({imageCDN: false, devFeatures: false}) : undefined,
   integrations: [
+    ...(previews ? [previewRoute()] : []),
     react(),
     // Pages that search engines should not list (they carry noindex too).
     sitemap({filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname)}),

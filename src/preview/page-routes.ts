@@ -2,7 +2,7 @@
  * Finds the page component that shows a public address, and the props its `getStaticPaths`
  * gives it, so a preview renders the very page a build would, with the drafts it loaded.
  */
-const pageModules = import.meta.glob<PageModule>(['../pages/**/*.astro', '!../pages/preview/**'])
+const pageModules = import.meta.glob<PageModule>('../pages/**/*.astro')
 
 interface StaticPath {
   params: Record<string, string | number | undefined>
