@@ -31,7 +31,7 @@ function routeSegments(file: string): string[] {
 
 const isParam = (segment: string) => segment.startsWith('[') && segment.endsWith(']')
 
-/** Routes by Astro's priority: more fixed segments first, so `/resources/type/guide/` is not read as a resource. */
+/** Routes by Astro's priority: more literal segments first, so `/resources/type/guide/` is not read as a resource. */
 const routes = Object.entries(pageModules)
   .map(([file, load]) => ({load, segments: routeSegments(file)}))
   .sort((a, b) => a.segments.filter(isParam).length - b.segments.filter(isParam).length)
