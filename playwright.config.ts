@@ -3,8 +3,6 @@ import {defineConfig, devices} from '@playwright/test'
 
 /** Where the built site is served for the browser tests; not 4321, so a running `npm start` is left alone. */
 const port = Number(process.env.E2E_PORT ?? 4329)
-/** The same site served with netlify.toml's headers, for the production-headers tests. */
-const netlifyPort = port + 1
 
 // Playwright cannot download its own browsers here: use Debian's Chromium where it exists,
 // and Playwright's own build elsewhere.
@@ -24,7 +22,6 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /netlify-headers\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -40,39 +37,13 @@ export default defineConfig({
         },
       },
     },
-    {
-      name: 'netlify-headers',
-      testMatch: /netlify-headers\.spec\.ts$/,
-      use: {
-        ...devices['Desktop Chrome'],
-        baseURL: `http://127.0.0.1:${netlifyPort}`,
-        launchOptions: {
-          ...(existsSync(systemChromium) ? {executablePath: systemChromium} : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
-    },
   ],
-  webServer: [
-    {
-      // Serves the already-built dist/ (npm test builds it first), exactly as `npm start` does.
-      command: `node scripts/serve-like-netlify.ts --port ${port} dist`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `node scripts/serve-like-netlify.ts --port ${netlifyPort} dist`,
-      url: `http://127.0.0.1:${netlifyPort}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-  ],
+  webServer: {
+    // Serves the already-built dist/ (npm test builds it first) as `npm start` does: like Netlify,
+    // with netlify.toml's headers, so every page is tested under the production CSP.
+    command: `node scripts/serve-like-netlify.ts --port ${port} dist`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
 })
