@@ -1,6 +1,6 @@
 /** The sample dataset shipped in `studio/seed/`, as a content source: the embedded default. */
 import {readFile} from 'node:fs/promises'
-import {dirname} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {ContentSource} from './content-source'
 import {ContentSourceError} from './content-errors'
@@ -9,6 +9,16 @@ import {resolveSampleAssets} from './sample-asset-documents'
 
 /** The NDJSON file `sanity dataset import` reads, one document per line. */
 export const SAMPLE_DATASET_PATH = fileURLToPath(new URL('../../studio/seed/production.ndjson', import.meta.url))
+
+/**
+ * The export a build without a Content Lake reads: `SAMPLE_DATASET` names another NDJSON file (a
+ * `sanity dataset export`, or the bench's generated library), whose files sit beside it as they
+ * do in `studio/seed/`; unset, the sample dataset.
+ */
+export function sampleDatasetPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const path = env.SAMPLE_DATASET?.trim()
+  return path ? resolve(path) : SAMPLE_DATASET_PATH
+}
 
 const loaded = new Map<string, Promise<unknown[]>>()
 
