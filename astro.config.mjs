@@ -34,4 +34,8 @@ export default defineConfig({
     pagefind(),
   ],
   vite: {plugins: [tailwindcss()]},
+  // Pages whose `cacheKey` (src/lib/cache-keys.ts) and code are unchanged since the last build are
+  // copied from Astro's cache (`node_modules/.astro/`, kept between Netlify builds by
+  // netlify/plugins/astro-build-cache) instead of rendered again.
+  experimental: {incrementalBuild: true},
 })

@@ -1,11 +1,11 @@
 /**
- * The facets visitors filter the resource library by: type, pillar, audience and year. One
+ * The facets visitors filter the resource library by: type, pillar, audience, year and language. One
  * definition serves the search index (Pagefind filters), the library's counts and its static,
  * script-free filter pages (`/resources/<facet>/<value>/`).
  */
 import {byNumber} from './content-order'
 import type {CollectionEntry} from 'astro:content'
-import {RESOURCE_AUDIENCES, RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
 
 type Resource = CollectionEntry<'resources'>['data']
 type Pillar = CollectionEntry<'pillars'>['data']
@@ -16,6 +16,7 @@ export const FACETS = [
   {key: 'pillar', label: 'Pillar'},
   {key: 'audience', label: 'Written for'},
   {key: 'year', label: 'Year'},
+  {key: 'language', label: 'Language'},
 ] as const
 
 export type FacetKey = (typeof FACETS)[number]['key']
@@ -36,6 +37,7 @@ export function resourceFacetValues(resource: Resource, pillarById: Map<string, 
       .map((pillar) => ({label: pillarLabel(pillar), slug: pillar.slug})),
     audience: resource.audience.map((audience) => ({label: optionTitle(RESOURCE_AUDIENCES, audience), slug: audience})),
     year: [{label: resource.publishedAt.slice(0, 4), slug: resource.publishedAt.slice(0, 4)}],
+    language: [{label: optionTitle(RESOURCE_LANGUAGES, resource.language), slug: resource.language}],
   }
 }
 
@@ -44,13 +46,23 @@ function pillarLabel(pillar: Pillar): string {
   return `${pillar.number}. ${pillar.name}`
 }
 
+/** Each facet's values, in display order, with how many resources have each. */
+export type FacetCounts = Record<FacetKey, (FacetValue & {count: number})[]>
+
+/** Values of an option list in the list's own order. */
+const inOptionOrder =
+  (options: readonly {value: string}[]) =>
+  (a: FacetValue, b: FacetValue): number =>
+    options.findIndex((option) => option.value === a.slug) - options.findIndex((option) => option.value === b.slug)
+
 /** Every value each facet takes across the resources, in display order, with how many resources have it. */
-export function facetCounts(resources: Resource[], pillarById: Map<string, Pillar>): Record<FacetKey, (FacetValue & {count: number})[]> {
+export function facetCounts(resources: Resource[], pillarById: Map<string, Pillar>): FacetCounts {
   const order: Record<FacetKey, (a: FacetValue, b: FacetValue) => number> = {
-    type: (a, b) => RESOURCE_TYPES.findIndex((t) => t.value === a.slug) - RESOURCE_TYPES.findIndex((t) => t.value === b.slug),
+    type: inOptionOrder(RESOURCE_TYPES),
     pillar: (a, b) => a.label.localeCompare(b.label, 'en', {numeric: true}),
-    audience: (a, b) => RESOURCE_AUDIENCES.findIndex((t) => t.value === a.slug) - RESOURCE_AUDIENCES.findIndex((t) => t.value === b.slug),
+    audience: inOptionOrder(RESOURCE_AUDIENCES),
     year: (a, b) => b.slug.localeCompare(a.slug),
+    language: inOptionOrder(RESOURCE_LANGUAGES),
   }
   const counts = Object.fromEntries(FACETS.map(({key}) => [key, new Map<string, FacetValue & {count: number}>()])) as Record<
     FacetKey,
@@ -66,8 +78,5 @@ export function facetCounts(resources: Resource[], pillarById: Map<string, Pilla
       }
     }
   }
-  return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as Record<
-    FacetKey,
-    (FacetValue & {count: number})[]
-  >
+  return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as FacetCounts
 }

@@ -30,22 +30,45 @@ function routeSegments(file: string): string[] {
 }
 
 const isParam = (segment: string) => segment.startsWith('[') && segment.endsWith(']')
+/** A rest parameter (`[...page]`) stands for any number of segments, none included. */
+const isRest = (segment: string) => segment.startsWith('[...')
+const paramName = (segment: string) => segment.replace(/^\[(\.\.\.)?|\]$/g, '')
 
-/** Routes by Astro's priority: more literal segments first, so `/resources/type/guide/` is not read as a resource. */
+/** Routes by Astro's priority: rest parameters last, then more literal segments first, so `/resources/type/guide/` is not read as a resource. */
 const routes = Object.entries(pageModules)
   .map(([file, load]) => ({load, segments: routeSegments(file)}))
-  .sort((a, b) => a.segments.filter(isParam).length - b.segments.filter(isParam).length)
+  .map((route) => ({...route, rest: route.segments.some(isRest)}))
+  .sort((a, b) => Number(a.rest) - Number(b.rest) || a.segments.filter(isParam).length - b.segments.filter(isParam).length)
+
+/** Whether a route's literal segments allow the address at all, before asking its `getStaticPaths`. */
+function couldMatch(segments: string[], rest: boolean, wanted: string[]): boolean {
+  const fixed = rest ? segments.slice(0, -1) : segments
+  if (rest ? wanted.length < fixed.length : wanted.length !== fixed.length) return false
+  return fixed.every((segment, i) => isParam(segment) || segment === wanted[i])
+}
+
+/** The address segments a route gives for one entry's params. */
+function pathOf(segments: string[], params: StaticPath['params']): string[] {
+  return segments.flatMap((segment) => {
+    if (!isParam(segment)) return [segment]
+    const value = params[paramName(segment)]
+    if (isRest(segment)) return value === undefined ? [] : String(value).split('/')
+    return [String(value)]
+  })
+}
 
 /** The page at `pathname` (a public address such as `/resources/guide/`), or undefined when no page has it. */
 export async function findPage(pathname: string): Promise<FoundPage | undefined> {
   const wanted = pathname.split('/').filter(Boolean)
-  for (const {load, segments} of routes) {
-    if (segments.length !== wanted.length || !segments.every((segment, i) => isParam(segment) || segment === wanted[i])) continue
+  for (const {load, segments, rest} of routes) {
+    if (!couldMatch(segments, rest, wanted)) continue
     const page = await load()
     if (!segments.some(isParam)) return {Component: page.default, props: {}}
     for (const entry of (await page.getStaticPaths?.()) ?? []) {
-      const built = segments.map((segment) => (isParam(segment) ? String(entry.params[segment.slice(1, -1)]) : segment))
-      if (built.every((segment, i) => segment === wanted[i])) return {Component: page.default, props: entry.props ?? {}}
+      const built = pathOf(segments, entry.params)
+      if (built.length === wanted.length && built.every((segment, i) => segment === wanted[i])) {
+        return {Component: page.default, props: entry.props ?? {}}
+      }
     }
   }
   return undefined

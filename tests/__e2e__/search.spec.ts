@@ -1,24 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {expectNoAxeViolations} from './accessibility-check'
 import {test, expect} from './fixtures'
-
-/** The sample dataset's resources, straight from the NDJSON file, for expected counts. */
-const resources = readFileSync(new URL('../../studio/seed/production.ndjson', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line))
-  .filter((doc) => doc._type === 'resource')
-const count = (predicate: (resource: Record<string, any>) => boolean) => resources.filter(predicate).length
-const TYPE_LABELS: Record<string, string> = {
-  toolkit: 'Toolkit',
-  guide: 'Guide',
-  report: 'Report',
-  flyer: 'Flyer',
-  template: 'Template',
-  video: 'Video',
-  'one-pager': 'One-pager',
-  'social-media-kit': 'Social-media kit',
-}
+import {TYPE_LABELS, count, resources} from './sample-resources'
 
 const searchBox = (page: import('@playwright/test').Page) => page.getByRole('search', {name: 'Search page'}).getByRole('searchbox')
 const status = (page: import('@playwright/test').Page) => page.locator('#search-status')
@@ -126,27 +108,6 @@ test('keyboard only: search from the header, move through the results, open one,
   await expect(page).toHaveURL(/\/partners\/$/)
 })
 
-test('the library filters in place and reflects the filters in the address', async ({page}) => {
-  await page.goto('/resources/')
-  const libraryStatus = page.locator('#library-status')
-  await expect(libraryStatus).toHaveText(`${resources.length} resources`)
-  const form = page.getByRole('search', {name: 'Filter the library'})
-  await form.getByLabel(/^Toolkit \(/).check()
-  await expect(libraryStatus).toHaveText(`${count((r) => r.resourceType === 'toolkit')} resources`)
-  await form.getByLabel(/^2026 \(/).check()
-  const expected = count((r) => r.resourceType === 'toolkit' && r.publishedAt.startsWith('2026'))
-  await expect(libraryStatus).toHaveText(`${expected} resource${expected === 1 ? '' : 's'}`)
-  await expect(page).toHaveURL(/\/resources\/\?type=toolkit&year=2026$/)
-  await expect(page.locator('li[data-resource-url]:visible')).toHaveCount(expected)
-  // Counts beside the other type values say what each would give with the year filter.
-  await expect(form.locator('label[for="library-type-guide"]')).toHaveText(
-    `Guide (${count((r) => r.resourceType === 'guide' && r.publishedAt.startsWith('2026'))})`,
-  )
-  await expectNoAxeViolations(page)
-  await page.reload()
-  await expect(libraryStatus).toHaveText(`${expected} resource${expected === 1 ? '' : 's'}`)
-})
-
 test('axe finds nothing wrong with the header search results open', async ({page}) => {
   await page.goto('/events/')
   await page.locator('#site-search').fill('forum')
@@ -161,21 +122,4 @@ test('a page that is not searched fetches nothing of Pagefind', async ({page}) =
   await page.mouse.wheel(0, 2000)
   await page.waitForLoadState('networkidle')
   expect(fetched.filter((path) => path.startsWith('/pagefind/') || /header-search|pagefind\./.test(path))).toEqual([])
-})
-
-test.describe('with JavaScript off', () => {
-  test.use({javaScriptEnabled: false})
-  test('the library and its filter pages work', async ({page}) => {
-    await page.goto('/resources/')
-    await expect(page.locator('li[data-resource-url]')).toHaveCount(resources.length)
-    const nav = page.getByRole('navigation', {name: 'Filter the library'})
-    await nav.getByRole('link', {name: 'Toolkit', exact: true}).click()
-    await expect(page).toHaveURL(/\/resources\/type\/toolkit\/$/)
-    await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.resourceType === 'toolkit'))
-    await page
-      .getByRole('navigation', {name: 'Filter the library'})
-      .getByRole('link', {name: 'Law-enforcement agencies', exact: true})
-      .click()
-    await expect(page.locator('li[data-resource-url]')).toHaveCount(count((r) => r.audience.includes('agencies')))
-  })
 })

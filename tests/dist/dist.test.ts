@@ -29,21 +29,27 @@ describe('the built site', () => {
         .map((entry) => entry.name)
         .sort()
     expect(await pages('pillars')).toEqual(expected('pillar'))
-    // Beside the resources: the library's facet pages, /resources/<facet>/<value>/.
-    const facetFolders = ['audience', 'pillar', 'type', 'year']
-    expect((await pages('resources')).filter((name) => !facetFolders.includes(name))).toEqual(expected('resource'))
+    // Beside the resources: the library's later pages, /resources/page/<n>/, and its facet
+    // pages, /resources/<facet>/<value>/.
+    const facetFolders = ['audience', 'pillar', 'type', 'year', 'language']
+    expect((await pages('resources')).filter((name) => ![...facetFolders, 'page'].includes(name))).toEqual(expected('resource'))
     for (const facet of facetFolders) expect((await pages(`resources/${facet}`)).length, facet).toBeGreaterThan(0)
     expect(await pages('events')).toEqual(expected('event'))
   })
 
-  it('shows each resource on the page of every pillar it supports', async () => {
+  it("shows a pillar's newest resources on its page, and links to all of them past six", async () => {
+    const resources = documents.filter((d) => d._type === 'resource')
     for (const pillar of documents.filter((d) => d._type === 'pillar')) {
       const html = await page(`pillars/${pillar.slug.current}`)
-      for (const resource of documents.filter((d) => d._type === 'resource')) {
-        const listed = html.includes(`href="/resources/${resource.slug.current}/"`)
-        const supports = resource.pillars.some((p: {_ref: string}) => p._ref === pillar._id)
-        expect(listed, `${resource._id} on ${pillar._id}`).toBe(supports)
-      }
+      const supporting = resources.filter((resource) => resource.pillars.some((p: {_ref: string}) => p._ref === pillar._id))
+      const newest = supporting
+        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title))
+        .slice(0, 6)
+        .map((resource) => resource.slug.current)
+      const listed = resources.map((resource) => resource.slug.current).filter((slug) => html.includes(`href="/resources/${slug}/"`))
+      expect(listed.sort(), pillar._id).toEqual([...newest].sort())
+      const allLink = `href="/resources/pillar/${pillar.slug.current}/"`
+      expect(html.includes(allLink), pillar._id).toBe(supporting.length > 6)
     }
   })
 

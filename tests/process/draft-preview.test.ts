@@ -97,9 +97,12 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
       expect(opened?.headers()['content-security-policy']).toContain('frame-ancestors http://127.0.0.1:3333')
       const cookie = (await editor.context().cookies()).find((c) => c.name === 'onecop-preview')!
       expect(cookie).toMatchObject({httpOnly: true, secure: true, sameSite: 'None', path: '/preview/'})
-      // Links stay in the preview; the same page component renders the other pages too.
+      // Links stay in the preview; the same page components render the other pages too, the
+      // library's later pages included (the draft, from January, is past the first 24).
       await editor.locator('header a[href="/preview/resources/"]').first().click()
       await editor.waitForURL(`${url}/preview/resources/`)
+      await editor.getByRole('link', {name: 'Next page'}).click()
+      await editor.waitForURL(`${url}/preview/resources/page/2/`)
       await expectInBrowser(editor.locator(`a:text-is("${draftTitle}")`).first()).toBeVisible()
 
       // The public page, its search and the built files still show what is published.

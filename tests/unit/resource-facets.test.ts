@@ -48,6 +48,7 @@ describe('resource facets', () => {
     expect(values.pillar.map((value) => value.label)).toEqual(['1. Building Trust', '4. Community Policing'])
     expect(values.audience.map((value) => value.label)).toEqual(['Law-enforcement agencies', 'The public'])
     expect(values.year).toEqual([{label: '2025', slug: '2025'}])
+    expect(values.language).toEqual([{label: 'English', slug: 'en'}])
   })
 
   it('counts each value across the library, in the order the library shows them', () => {
@@ -55,7 +56,7 @@ describe('resource facets', () => {
       [
         resource({resourceType: 'report', publishedAt: '2024-06-01', pillars: ['pillar-10']}),
         resource({resourceType: 'toolkit', publishedAt: '2026-01-01', pillars: ['pillar-4', 'pillar-1']}),
-        resource({resourceType: 'toolkit', publishedAt: '2025-01-01', audience: ['public', 'congregations']}),
+        resource({resourceType: 'toolkit', publishedAt: '2025-01-01', audience: ['public', 'congregations'], language: 'es'}),
       ],
       pillarById,
     )
@@ -73,6 +74,10 @@ describe('resource facets', () => {
     expect(counts.audience.map((value) => [value.slug, value.count])).toEqual([
       ['congregations', 3],
       ['public', 1],
+    ])
+    expect(counts.language).toEqual([
+      {label: 'English', slug: 'en', count: 2},
+      {label: 'Spanish', slug: 'es', count: 1},
     ])
   })
 })

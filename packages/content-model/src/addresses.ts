@@ -34,7 +34,8 @@ const PAGES_BY_TYPE: Record<string, (fields: AddressFields) => PageLocation[]> =
   activityType: (fields) => (fields.events ?? []).flatMap((event) => own('/events/', event)),
   partner: (fields) => [{title: 'Partners', href: '/partners/'}, ...(fields.featured ? [HOME] : [])],
   funder: (fields) => (fields.showPublicly === false ? [] : [{title: 'Funders', href: '/funders/'}]),
-  resource: (fields) => [...own('/resources/', fields), {title: 'Resource library', href: '/resources/'}],
+  // Not the library: its lists run to many pages, and which one shows a resource changes as others are added.
+  resource: (fields) => own('/resources/', fields),
   event: (fields) => [...own('/events/', fields), {title: 'Events', href: '/events/'}],
   page: (fields) => own('/', fields),
 }

@@ -1,71 +1,107 @@
 /**
- * The full library page with JavaScript: the facet links give way to checkboxes and a query box
- * that narrow the list in place. Within a facet any checked value matches; across facets all
- * must. Each value's count says how many resources it would leave, given the other facets.
- * The query narrows through Pagefind (loaded only once someone types).
+ * The library's pages with JavaScript: the facet links give way to a query box and checkboxes
+ * that search Pagefind's index (filtered to resources), and the results show a page at a
+ * time, as cards like the built ones, with numbered pages. The query, the filters and the page
+ * live in the address (`/resources/?q=trust&type=guide&page=2`), so Back, Forward and shared
+ * links restore the view. With nothing asked, the built page and its counts stay as they are.
  */
-import {loadPagefind} from './pagefind'
-import {keepFormInAddress} from './filter-state'
+import {formatDate} from '../../lib/format-date'
+import {PAGE_SIZE, rangeSummary} from '../../lib/pagination'
+import {fillTemplate} from './card-template'
+import {facetedSearch, showCounts} from './faceted-search'
+import {checkedFilters, filterStateAddress, keepFormInAddress} from './filter-state'
+import {loadPagefind, type PagefindResult} from './pagefind'
+import {resultPagesNav} from './result-pages'
 
-const FACET_KEYS = ['type', 'pillar', 'audience', 'year'] as const
+/** Where the library's results live: its first page. */
+const LIBRARY_PATH = '/resources/'
 
-/** Enhances the library on /resources/ (the pre-rendered facet pages stay as links). */
+/** Enhances the library's own pages (the pre-rendered facet pages stay as links). */
 export function startLibraryFilters(): void {
   const root = document.querySelector<HTMLElement>('[data-library="filterable"]')
   if (!root) return
   const form = root.querySelector<HTMLFormElement>('#library-form')!
-  const links = root.querySelector<HTMLElement>('[data-facet-links]')!
-  const status = root.querySelector<HTMLElement>('#library-status')!
   const query = form.querySelector<HTMLInputElement>('#library-query')!
-  const items = [...root.querySelectorAll<HTMLLIElement>('li[data-resource-url]')]
-  links.hidden = true
+  const status = root.querySelector<HTMLElement>('#library-status')!
+  const results = root.querySelector<HTMLElement>('#library-results')!
+  const template = root.querySelector<HTMLTemplateElement>('#library-card')!
+  root.querySelector<HTMLElement>('[data-facet-links]')!.hidden = true
   form.hidden = false
 
-  let matchingUrls: Set<string> | null = null
+  // The built page, to put back when the visitor clears every filter.
+  const built = {results: [...results.childNodes], status: status.textContent, counts: countsShown(form)}
   let version = 0
 
-  const valuesOf = (item: HTMLLIElement, key: string) => (item.dataset[key] ?? '').split(' ')
-  const checked = () =>
-    Object.fromEntries(
-      FACET_KEYS.map((key) => [key, [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value)]),
-    )
-  const matches = (item: HTMLLIElement, selection: Record<string, string[]>, except?: string) =>
-    (matchingUrls === null || matchingUrls.has(item.dataset.resourceUrl!)) &&
-    FACET_KEYS.every(
-      (key) => key === except || selection[key].length === 0 || selection[key].some((value) => valuesOf(item, key).includes(value)),
-    )
-
-  const apply = () => {
-    const selection = checked()
-    let shown = 0
-    for (const item of items) {
-      item.hidden = !matches(item, selection)
-      if (!item.hidden) shown += 1
-    }
-    status.textContent = `${shown} resource${shown === 1 ? '' : 's'}${query.value.trim() ? ` matching “${query.value.trim()}”` : ''}`
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const count = items.filter((item) => matches(item, selection, box.name) && valuesOf(item, box.name).includes(box.value)).length
-      const label = form.querySelector(`label[for="${box.id}"] [data-count]`)
-      if (label) label.textContent = `(${count})`
-    }
-  }
-
-  const runQuery = async () => {
+  const show = async (page: number) => {
     const mine = ++version
     const term = query.value.trim()
-    if (!term) {
-      matchingUrls = null
-      return apply()
+    const filters = checkedFilters(form)
+    if (!term && Object.keys(filters).length === 0) {
+      results.replaceChildren(...built.results)
+      status.textContent = built.status
+      return restoreCounts(form, built.counts)
     }
-    const pagefind = await loadPagefind()
-    const search = await pagefind.search(term, {filters: {kind: {any: ['Resource']}}})
-    const data = await Promise.all(search.results.map((result) => result.data()))
+    const search = await facetedSearch(await loadPagefind(), term || null, filters, {
+      fixed: {kind: {any: ['Resource']}},
+      // Without words to rank by, newest first, as the built list.
+      sort: term ? undefined : {date: 'desc'},
+    })
+    const lastPage = Math.max(1, Math.ceil(search.results.length / PAGE_SIZE))
+    const current = Math.min(Math.max(1, page), lastPage)
+    const start = (current - 1) * PAGE_SIZE
+    const data = await Promise.all(search.results.slice(start, start + PAGE_SIZE).map((result) => result.data()))
     if (mine !== version) return
-    matchingUrls = new Set(data.map((entry) => new URL(entry.url, location.origin).pathname))
-    apply()
+    const list = document.createElement('ul')
+    list.className = results.querySelector('ul')?.className ?? ''
+    list.setAttribute('role', 'list')
+    list.append(...data.map((result) => card(template, result)))
+    const go = (n: number) => {
+      history.pushState(null, '', filterStateAddress(form, {path: LIBRARY_PATH, page: n}))
+      void show(n).then(() => status.focus())
+    }
+    const nav = resultPagesNav({
+      currentPage: current,
+      lastPage,
+      hrefFor: (n) => filterStateAddress(form, {path: LIBRARY_PATH, page: n}),
+      go,
+      label: 'Pages of the results',
+    })
+    results.replaceChildren(list, nav)
+    const summary = rangeSummary({start, total: search.results.length, lastPage, data}, 'resource', 'resources')
+    status.textContent = `${summary}${term ? ` matching “${term}”` : ''}`
+    const counts = await search.counts()
+    if (mine === version) showCounts(form, counts)
   }
 
+  const pageInAddress = () => Number(new URLSearchParams(location.search).get('page')) || 1
   form.addEventListener('submit', (event) => event.preventDefault())
-  // Filters narrow the cards already matched; only a new query asks Pagefind again.
-  keepFormInAddress(form, query, {query: () => void runQuery(), filters: apply})
+  status.tabIndex = -1
+  // A new query or filter shows the first page of its results; Back and Forward, the page in the address.
+  keepFormInAddress(
+    form,
+    query,
+    {query: () => void show(1), filters: () => void show(1), restore: () => void show(pageInAddress())},
+    {path: LIBRARY_PATH},
+  )
+}
+
+/** One result as a card, from the page's card template. */
+function card(template: HTMLTemplateElement, result: PagefindResult): DocumentFragment {
+  const {meta} = result
+  return fillTemplate(template, {
+    title: meta.title ?? result.url,
+    href: result.url,
+    kicker: meta.type ?? '',
+    summary: meta.summary ?? '',
+    lang: meta.language ?? '',
+    details: [meta.publisher, meta.date && formatDate(meta.date)].filter(Boolean).join(', '),
+  })
+}
+
+function countsShown(form: HTMLFormElement): Map<Element, string | null> {
+  return new Map([...form.querySelectorAll('[data-count]')].map((count) => [count, count.textContent]))
+}
+
+function restoreCounts(form: HTMLFormElement, counts: Map<Element, string | null>): void {
+  for (const [count, text] of counts) count.textContent = text
 }

@@ -4,14 +4,28 @@
 export interface PagefindResult {
   url: string
   excerpt: string
-  meta: {title?: string; type?: string; date?: string; city?: string; image?: string; image_alt?: string}
+  meta: {
+    title?: string
+    type?: string
+    date?: string
+    city?: string
+    image?: string
+    image_alt?: string
+    summary?: string
+    publisher?: string
+    language?: string
+  }
   filters: Record<string, string[]>
 }
 
 /** Value → count, per filter name. */
 export type PagefindFilterCounts = Record<string, Record<string, number>>
 
-interface PagefindSearch {
+/** Filters as Pagefind takes them: for each filter name, values of which any may match. */
+export type PagefindFilters = Record<string, {any: string[]}>
+
+/** What one search returns: result handles (data loads per result), and counts per filter value. */
+export interface PagefindSearch {
   results: {id: string; data(): Promise<PagefindResult>}[]
   filters: PagefindFilterCounts
   unfilteredResultCount: number
@@ -20,7 +34,7 @@ interface PagefindSearch {
 /** The parts of Pagefind's API the site uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
-  search(term: string | null, options?: {filters?: Record<string, string[] | {any: string[]}>}): Promise<PagefindSearch>
+  search(term: string | null, options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>}): Promise<PagefindSearch>
   debouncedSearch(term: string, options?: {filters?: Record<string, unknown>}, wait?: number): Promise<PagefindSearch | null>
   filters(): Promise<PagefindFilterCounts>
   init(): Promise<void>

@@ -4,6 +4,7 @@
  */
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultItem} from './result-card'
+import {facetedSearch, showCounts} from './faceted-search'
 import {checkedFilters, keepFormInAddress, writeFilterState} from './filter-state'
 
 /** Results shown at first, and added by each press of "Show more results". */
@@ -16,9 +17,10 @@ export function startSearchPage(): void {
   const status = document.querySelector<HTMLElement>('#search-status')!
   const list = document.querySelector<HTMLUListElement>('#search-results')!
   const more = document.querySelector<HTMLButtonElement>('#search-more')!
+  // Beside the results on wide screens, the filters are always open; on phones, a tap away.
+  if (window.matchMedia('(min-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#search-filters')!.open = true
   let version = 0
   let pending: {data(): Promise<PagefindResult>}[] = []
-  let filtersLoaded: Promise<unknown> | undefined
 
   const search = async () => {
     const mine = ++version
@@ -30,12 +32,7 @@ export function startSearchPage(): void {
       more.hidden = true
       return
     }
-    status.textContent = 'Searching…'
-    const pagefind = await loadPagefind()
-    // Pagefind loads filter data lazily, per filter searched; counts need all of it.
-    filtersLoaded ??= pagefind.filters()
-    await filtersLoaded
-    const result = await pagefind.search(term || null, {filters})
+    const result = await facetedSearch(await loadPagefind(), term || null, filters)
     if (mine !== version) return
     list.replaceChildren()
     pending = result.results
@@ -45,16 +42,9 @@ export function startSearchPage(): void {
       result.results.length === 0
         ? `No results${what}.`
         : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
-    // Within one filter, values combine with "or": each value's count ignores the other
-    // values checked in its own filter, so Toolkit (4) still says 4 once Guide is checked.
-    const counts = {...result.filters}
-    for (const name of Object.keys(filters)) {
-      const {[name]: _own, ...others} = filters
-      const without = await pagefind.search(term || null, {filters: others})
-      counts[name] = without.filters[name] ?? {}
-    }
+    const counts = await result.counts()
     if (mine !== version) return
-    updateCounts(form, counts)
+    showCounts(form, counts)
   }
 
   /** Appends the next page of results; false when a newer search has replaced this one. */
@@ -81,13 +71,4 @@ export function startSearchPage(): void {
     void search()
   })
   keepFormInAddress(form, input, {query: () => void search(), filters: () => void search()})
-}
-
-/** Shows, beside each filter value, how many results it would give with the current search. */
-function updateCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const count = counts[box.name]?.[box.dataset.label!] ?? 0
-    const label = form.querySelector(`label[for="${box.id}"] [data-count]`)
-    if (label) label.textContent = `(${count})`
-  }
 }

@@ -2,11 +2,12 @@
 import type {APIRoute, GetStaticPaths} from 'astro'
 import type {CollectionEntry} from 'astro:content'
 import {eventsByStart} from '../../lib/collections'
+import {withCacheKeys} from '../../lib/cache-keys'
 import {calendarEvent} from '../../lib/event-details'
 import {calendarFile} from '../../lib/ics'
 
 export const getStaticPaths = (async () =>
-  (await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}}))) satisfies GetStaticPaths
+  withCacheKeys((await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}})))) satisfies GetStaticPaths
 
 export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site}) =>
   new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!)]), {

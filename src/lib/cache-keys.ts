@@ -1,0 +1,33 @@
+/**
+ * `cacheKey`s for Astro's incremental builds: a page is rendered again only when its key changes.
+ * A key is a digest of everything the page shows (the entries as the queries projected them, so
+ * it changes whenever their `_rev` would and for no field the site does not read) plus what
+ * every page shows: the site settings and the kind of build (sample content or not, a deploy
+ * preview's `noindex` or not). A change to the settings therefore renders every page again.
+ */
+import {createHash} from 'node:crypto'
+import {siteSettings} from './collections'
+import {isPreviewDeploy} from './deploy-context'
+import {usesSampleDataset} from '../sanity/source-from-env'
+
+let everyPage: Promise<string> | undefined
+
+/** What every page shows, digested once per build. */
+function siteWideDigest(): Promise<string> {
+  everyPage ??= siteSettings().then((settings) => digest([settings, usesSampleDataset(), isPreviewDeploy()]))
+  return everyPage
+}
+
+/** The key of a page that shows `shown` (entries, counts, page numbers: plain data). */
+async function pageCacheKey(...shown: unknown[]): Promise<string> {
+  return digest([await siteWideDigest(), shown])
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url')
+}
+
+/** `getStaticPaths` entries with each one's key made from its props (everything its page shows beyond the settings). */
+export function withCacheKeys<Path extends {props: unknown}>(paths: Path[]): Promise<(Path & {cacheKey: string})[]> {
+  return Promise.all(paths.map(async (path) => ({...path, cacheKey: await pageCacheKey(path.props)})))
+}
