@@ -28,7 +28,7 @@ import {
 import {buildEnv, clearBuildCaches, measureBuild} from './bench/measure-build.ts'
 import {measureDist} from './bench/measure-dist.ts'
 import {measureSearch} from './bench/measure-search.ts'
-import {renderReport, type SiteResult} from './bench/report.ts'
+import {renderingByTemplate, renderReport, type SiteResult} from './bench/report.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const {values: options} = parseArgs({
@@ -110,6 +110,16 @@ console.log(
       : ''
   }`,
 )
+for (const site of sites.filter((each) => each.generated))
+  console.log(`\nRendering by template, cold build of ${site.label}: ${renderingByTemplate(site)}.`)
+if (searched) {
+  const runs = [...searched.search!.runs].sort((a, b) => a.bytes - b.bytes)
+  const middle = runs[Math.floor(runs.length / 2)]
+  const kinds = Object.entries(middle.bytesByKind).sort((a, b) => b[1] - a[1])
+  console.log(
+    `\nFirst search for “${middle.term}” (the median), by kind of file: ${kinds.map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}.`,
+  )
+}
 if (misses.length > 0) console.log(`\nMissed targets:\n${misses.map((miss) => `- ${miss}`).join('\n')}`)
 console.log(`\nDatasets, baselines and build logs: ${work}\ndist/ holds the last build (${sites.at(-1)!.label}, warm).`)
 process.exit(misses.length === 0 ? 0 : 1)

@@ -4,7 +4,7 @@
  * repository's node_modules, linked in) and indexed by the site's own Pagefind integration, in a
  * folder of its own (its caches included, so the site's are left alone).
  */
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildEnv, measureBuild, type BuildRun} from './measure-build.ts'
@@ -56,5 +56,8 @@ function writeBaselineSite(dir: string, pages: number): void {
 export async function buildBaseline(dir: string, pages: number): Promise<BuildRun & {pagefindMB: number}> {
   writeBaselineSite(dir, pages)
   const run = await measureBuild(dir, buildEnv(), join(dir, 'build.log'))
-  return {...run, pagefindMB: pagefindMB(join(dir, 'dist'))}
+  const result = {...run, pagefindMB: pagefindMB(join(dir, 'dist'))}
+  // Thousands of trivial pages nobody will read again; the project and its log stay.
+  for (const folder of ['dist', 'cache', '.astro']) rmSync(join(dir, folder), {recursive: true, force: true})
+  return result
 }

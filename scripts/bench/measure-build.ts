@@ -15,6 +15,8 @@ export interface BuildRun {
   peakMemoryMB: number | null
   /** Seconds per phase of the build, for the phases its log showed. */
   phases: Partial<Record<Phase, number>>
+  /** Milliseconds Astro reports for rendering each page (`├─ /path (+12ms)`), by path without the leading slash. */
+  pageRenderMs: Record<string, number>
   logPath: string
 }
 
@@ -68,7 +70,7 @@ export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath:
       .join('\n')
     throw new Error(`astro build in ${cwd} failed (exit ${code}); full log: ${logPath}\n${tail}`)
   }
-  return {seconds, peakMemoryMB, phases: phasesOf(lines), logPath}
+  return {seconds, peakMemoryMB, phases: phasesOf(lines), pageRenderMs: pageTimesOf(lines), logPath}
 }
 
 /** Seconds per phase: from the first line matching its start to the first later line matching its end. */
@@ -81,4 +83,14 @@ function phasesOf(lines: {at: number; text: string}[]): BuildRun['phases'] {
     if (to >= 0) phases[name] = lines[to].at - lines[from].at
   }
   return phases
+}
+
+/** Astro's own timing of each page it rendered. */
+function pageTimesOf(lines: {text: string}[]): Record<string, number> {
+  const times: Record<string, number> = {}
+  for (const {text} of lines) {
+    const match = /[├└]─ \/(\S*) \(\+([\d.]+)(m?s)\)/.exec(text)
+    if (match) times[match[1]] = Number(match[2]) * (match[3] === 's' ? 1000 : 1)
+  }
+  return times
 }

@@ -33,7 +33,7 @@ export interface DistWeights {
  * The template a page's file comes from: `resources/index.html` and `resources/page/N/` list the
  * library, `resources/<facet>/<value>/...` filter it, `resources/<slug>/` is one resource.
  */
-function templateOf(file: string): Template {
+export function templateOf(file: string): Template {
   if (file === 'index.html') return 'home'
   if (/^resources\/(page\/\d+\/)?index\.html$/.test(file)) return 'resource list'
   if (/^resources\/[^/]+\/index\.html$/.test(file)) return 'resource'

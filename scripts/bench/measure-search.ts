@@ -17,6 +17,8 @@ import {serveCompressed} from './static-server.ts'
 export interface SearchRun {
   term: string
   bytes: number
+  /** Bytes per kind of file: Pagefind's `filter`, `index`, `fragment`, `meta`, `wasm`, its `scripts`, or the `site`'s own. */
+  bytesByKind: Record<string, number>
   requests: number
   paintMs: number
   status: string
@@ -86,13 +88,17 @@ async function firstSearch(browser: Browser, origin: string, term: string): Prom
     const until = clock.origin + clock.painted
     let bytes = 0
     let requests = 0
+    const bytesByKind: Record<string, number> = {}
     for (const request of finished) {
       const timing = request.timing()
       if (timing.startTime < from - 1 || timing.startTime + timing.responseEnd > until + 1) continue
-      bytes += await bodyBytes(request)
+      const size = await bodyBytes(request)
+      const kind = kindOf(new URL(request.url()).pathname)
+      bytesByKind[kind] = (bytesByKind[kind] ?? 0) + size
+      bytes += size
       requests += 1
     }
-    return {term, bytes, requests, paintMs: clock.painted - clock.last, status: status.trim()}
+    return {term, bytes, bytesByKind, requests, paintMs: clock.painted - clock.last, status: status.trim()}
   } finally {
     await context.close()
   }
@@ -109,4 +115,13 @@ async function bodyBytes(request: Request): Promise<number> {
   if (!response) return 0
   const body = await response.body().catch(() => Buffer.alloc(0))
   return response.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : body.length
+}
+
+/** What a downloaded file is, for the breakdown of a search's bytes. */
+function kindOf(path: string): string {
+  const folder = /^\/pagefind\/(filter|index|fragment)\//.exec(path)
+  if (folder) return folder[1]
+  if (path.endsWith('.pf_meta')) return 'meta'
+  if (path.startsWith('/pagefind/wasm.')) return 'wasm'
+  return path.startsWith('/pagefind/') ? 'scripts' : 'site'
 }

@@ -1,6 +1,6 @@
 /** The bench's generated resource library: a dataset the build accepts, varied, and the same on every run. */
-import {describe, expect, it} from 'vitest'
-import {mkdtemp, readFile} from 'node:fs/promises'
+import {afterAll, describe, expect, it} from 'vitest'
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {RESOURCE_AUDIENCES, RESOURCE_TYPES} from '@onecop/content-model'
@@ -20,10 +20,17 @@ const sample = readNdjson(SAMPLE_DATASET_FILE)
 const SIZE = 60
 const library = generateLibrary(sample, SIZE)
 const resources = library.filter((doc) => doc._type === 'resource')
+const folders: string[] = []
+/** A new temporary folder, removed after the tests. */
+async function folder() {
+  folders.push(await mkdtemp(join(tmpdir(), 'onecop-bench-library-')))
+  return folders.at(-1)!
+}
+afterAll(() => Promise.all(folders.map((path) => rm(path, {recursive: true, force: true}))))
 
 describe('a generated library', () => {
   it("passes the build's own validation, every collection and every document", async () => {
-    const path = writeDataset(library, await mkdtemp(join(tmpdir(), 'onecop-bench-library-')))
+    const path = writeDataset(library, await folder())
     const collections = await loadAllCollections(createSampleSource(path), collectionSpecs)
     expect(collections.resources).toHaveLength(SIZE)
     expect(collections.pillars).toHaveLength(6)
@@ -64,7 +71,7 @@ describe('a generated library', () => {
   })
 
   it("changes one resource's title, and nothing else, for the warm rebuild", async () => {
-    const path = writeDataset(library, await mkdtemp(join(tmpdir(), 'onecop-bench-library-')))
+    const path = writeDataset(library, await folder())
     const id = editOneResource(path)
     const edited = (await readFile(path, 'utf8'))
       .trimEnd()
