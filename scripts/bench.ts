@@ -11,7 +11,7 @@
  * goes to a temporary folder it names at the end.
  */
 import {mkdtempSync, readFileSync} from 'node:fs'
-import {cpus, tmpdir, totalmem} from 'node:os'
+import {cpus, loadavg, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -26,7 +26,7 @@ import {
   type Doc,
 } from './bench/generate-library.ts'
 import {buildEnv, clearBuildCaches, measureBuild} from './bench/measure-build.ts'
-import {measureDist} from './bench/measure-dist.ts'
+import {htmlPageCount, measureDist} from './bench/measure-dist.ts'
 import {measureSearch} from './bench/measure-search.ts'
 import {renderingByTemplate, renderReport, type SiteResult} from './bench/report.ts'
 
@@ -39,18 +39,29 @@ const sizes = options.sizes
   .map((size) => Number(size.trim()))
   .filter((size) => Number.isInteger(size) && size > 0)
   .sort((a, b) => a - b)
+const loadAtStart = loadavg()[0]
 const work = mkdtempSync(join(tmpdir(), 'onecop-bench-'))
 const step = (text: string) => process.stderr.write(`${text}\n`)
 
-/** Builds the site from `documents` cold, weighs it, edits one resource and builds again warm. */
+/** Builds the site from `documents` cold (and a baseline of as many pages), weighs it, searches it, edits one resource and builds again warm. */
 async function benchSite(label: string, documents: Doc[], generated: boolean, searchIt: boolean): Promise<SiteResult> {
-  const folder = join(work, label.replace(/\W+/g, '-').toLowerCase())
+  const folder = join(work, label.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase())
   const dataset = writeDataset(documents, folder)
   const env = buildEnv(dataset)
   step(`${label}: cold build (dataset ${dataset})`)
   clearBuildCaches(ROOT)
   const cold = await measureBuild(ROOT, env, join(folder, 'cold-build.log'))
-  step(`  ${cold.seconds.toFixed(1)} s; weighing dist/`)
+  step(`  ${cold.seconds.toFixed(1)} s`)
+  const resources = documents.filter((doc) => doc._type === 'resource').length
+  let baseline: SiteResult['baseline']
+  if (generated) {
+    // Right after the site's cold build, so both meet the machine in the same state.
+    step(`  baseline: bare Astro, as many pages`)
+    const pages = htmlPageCount(join(ROOT, 'dist'))
+    baseline = {...(await buildBaseline(join(work, `baseline-${resources}`), pages)), pages}
+    step(`  ${baseline.seconds.toFixed(1)} s for ${pages} pages`)
+  }
+  step('  weighing dist/')
   const weights = measureDist(join(ROOT, 'dist'))
   let search: SiteResult['search']
   if (searchIt) {
@@ -63,15 +74,7 @@ async function benchSite(label: string, documents: Doc[], generated: boolean, se
   step(`  warm build after editing the title of ${edited}`)
   const warm = await measureBuild(ROOT, env, join(folder, 'warm-build.log'))
   step(`  ${warm.seconds.toFixed(1)} s`)
-  const resources = documents.filter((doc) => doc._type === 'resource').length
-  const result: SiteResult = {label, generated, resources, cold, warm, weights, search}
-  if (generated) {
-    step(`  baseline: bare Astro, ${weights.pages} pages`)
-    const baseline = await buildBaseline(join(work, `baseline-${resources}`), weights.pages)
-    step(`  ${baseline.seconds.toFixed(1)} s`)
-    result.baseline = {...baseline, pages: weights.pages}
-  }
-  return result
+  return {label, generated, resources, cold, warm, weights, baseline, search}
 }
 
 /** The machine, as the README's table names it. */
@@ -88,7 +91,7 @@ function machine(): string {
   })()
   const version = (pkg: string) =>
     (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {version: string}).version
-  return `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os}, Node ${process.version}, Astro ${version('astro')}, Pagefind ${version('pagefind')}`
+  return `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os}, Node ${process.version}, Astro ${version('astro')}, Pagefind ${version('pagefind')}; load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
 }
 
 const sample = readNdjson(SAMPLE_DATASET_FILE)

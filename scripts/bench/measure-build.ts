@@ -1,18 +1,20 @@
 /**
- * Runs one `astro build` in a child process and measures it: wall-clock time, peak memory of the
- * build's process tree (Pagefind's indexer included), and how long its phases took, read from
+ * Runs one `astro build` in a child process and measures it: wall-clock time, peak memory and CPU
+ * time of the build's process tree (Pagefind's indexer included), and how long its phases took, read from
  * the build's own log lines as they arrive. The whole log is kept in a file for reading later.
  */
 import {spawn} from 'node:child_process'
 import {rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {samplePeakMemory} from './process-memory.ts'
+import {sampleProcessTree} from './process-tree.ts'
 
 /** What one build took. */
 export interface BuildRun {
   seconds: number
   /** Peak resident memory of the build and its child processes, MB; null where /proc is missing. */
   peakMemoryMB: number | null
+  /** User + system CPU time of the build and its child processes: less swayed than wall time by other work on the machine. */
+  cpuSeconds: number | null
   /** Seconds per phase of the build, for the phases its log showed. */
   phases: Partial<Record<Phase, number>>
   /** Milliseconds Astro reports for rendering each page (`├─ /path (+12ms)`), by path without the leading slash. */
@@ -46,7 +48,7 @@ export function clearBuildCaches(root: string): void {
 export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath: string): Promise<BuildRun> {
   const started = performance.now()
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
-  const memory = samplePeakMemory(child.pid!)
+  const processes = sampleProcessTree(child.pid!)
   const lines: {at: number; text: string}[] = []
   let partial = ''
   const collect = (chunk: Buffer) => {
@@ -60,7 +62,7 @@ export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath:
   child.stderr.on('data', collect)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const seconds = (performance.now() - started) / 1000
-  const peakMemoryMB = memory.stop()
+  const {peakMemoryMB, cpuSeconds} = processes.stop()
   if (partial) lines.push({at: seconds, text: partial})
   writeFileSync(logPath, lines.map((line) => `[${line.at.toFixed(2)}s] ${line.text}`).join('\n') + '\n')
   if (code !== 0) {
@@ -70,7 +72,7 @@ export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath:
       .join('\n')
     throw new Error(`astro build in ${cwd} failed (exit ${code}); full log: ${logPath}\n${tail}`)
   }
-  return {seconds, peakMemoryMB, phases: phasesOf(lines), pageRenderMs: pageTimesOf(lines), logPath}
+  return {seconds, peakMemoryMB, cpuSeconds, phases: phasesOf(lines), pageRenderMs: pageTimesOf(lines), logPath}
 }
 
 /** Seconds per phase: from the first line matching its start to the first later line matching its end. */

@@ -87,6 +87,11 @@ export function measureDist(dist: string): DistWeights {
   }
 }
 
+/** How many HTML pages `dist` holds. */
+export function htmlPageCount(dist: string): number {
+  return filesUnder(dist).filter((file) => file.endsWith('.html')).length
+}
+
 /** The size of everything under `dir/pagefind`, MB. */
 export function pagefindMB(dir: string): number {
   return filesUnder(join(dir, 'pagefind')).reduce((sum, file) => sum + statSync(join(dir, 'pagefind', file)).size, 0) / 1024 / 1024
