@@ -1,0 +1,100 @@
+/**
+ * The words generated resources are made of: subjects, what each type of resource is called,
+ * who it is for, places, and sentences for summaries, in English and Spanish. Titles combine
+ * them, so they differ and can be searched (`generate-library.ts`).
+ */
+export const SUBJECTS = [
+  'Neighborhood Trust',
+  'Youth Mentoring',
+  'Safety Briefings',
+  'Officer Wellness',
+  'Community Forum',
+  'De-escalation',
+  'Scam Prevention',
+  'Crisis Response',
+  'Body-Worn Camera',
+  'Civilian Oversight',
+  'Faith Traditions',
+  'Holiday Safety',
+  'Victim Support',
+  'School Safety',
+  'Traffic Safety',
+  'Domestic Violence Prevention',
+  'Mental Health Response',
+  'Interfaith Dialogue',
+  'Neighborhood Watch',
+  'Hate Crime Reporting',
+  'Emergency Preparedness',
+  'Re-entry Support',
+  'Language Access',
+  'Senior Safety',
+  'Gun Violence Prevention',
+  'Procedural Justice',
+  'Police Technology',
+  'Precinct Partnership',
+  'Volunteer Patrol',
+  'Youth and Officers',
+]
+export const SUBJECTS_ES = [
+  'confianza vecinal',
+  'seguridad comunitaria',
+  'bienestar de los agentes',
+  'foros comunitarios',
+  'prevención de estafas',
+  'respuesta a crisis',
+  'jóvenes y agentes',
+  'supervisión civil',
+  'preparación para emergencias',
+  'apoyo a víctimas',
+]
+/** What a resource of each type is called in a title, in English and Spanish. */
+export const FORMS: Record<string, {en: string[]; es: string}> = {
+  toolkit: {en: ['Toolkit', 'Starter Kit', 'Workshop Kit'], es: 'Kit de herramientas'},
+  guide: {en: ['Guide', 'Handbook', 'Field Guide', 'Primer'], es: 'Guía'},
+  report: {en: ['Report', 'Evaluation', 'Annual Review', 'Case Study'], es: 'Informe'},
+  flyer: {en: ['Flyer', 'Poster', 'Handout'], es: 'Volante'},
+  template: {en: ['Template', 'Worksheet', 'Checklist'], es: 'Plantilla'},
+  video: {en: ['Video', 'Webinar Recording', 'Video Series'], es: 'Video'},
+  'one-pager': {en: ['One-Pager', 'Fact Sheet', 'Brief'], es: 'Hoja informativa'},
+  'social-media-kit': {en: ['Social-Media Kit', 'Post Pack', 'Campaign Kit'], es: 'Kit para redes sociales'},
+}
+export const READERS: Record<string, string[]> = {
+  congregations: ['Congregations', 'Faith Leaders', 'Ministry Teams'],
+  agencies: ['Precinct Commanders', 'Liaison Officers', 'Patrol Officers'],
+  public: ['Residents', 'Neighbors', 'Families'],
+}
+export const PLACES = [
+  'Atlanta',
+  'Athens',
+  'Indianapolis',
+  'Jacksonville',
+  'Portland',
+  'Savannah',
+  'Dayton',
+  'Macon',
+  'Columbus',
+  'Memphis',
+  'Tulsa',
+  'Fresno',
+  'Newark',
+  'Toledo',
+  'Richmond',
+  'Spokane',
+  'Omaha',
+  'Durham',
+  'Albany',
+  'Boise',
+]
+export const SENTENCES = [
+  'Short enough to read before a first meeting, with a page of questions to bring.',
+  'Written with precinct staff and congregation volunteers who ran the program for a year.',
+  'Covers who to call, what to promise, and how to follow up afterwards.',
+  'Includes a checklist, sample wording and a plan for the first ninety days.',
+  'Based on interviews with officers, clergy and residents in partner neighborhoods.',
+  'Free to copy, adapt and share with the name of your own partnership.',
+]
+export const SENTENCES_ES = [
+  'Breve y práctico, con preguntas para llevar a la primera reunión.',
+  'Escrito con agentes y voluntarios que participaron durante un año.',
+  'Incluye una lista de control y un plan para los primeros noventa días.',
+]

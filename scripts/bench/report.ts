@@ -1,0 +1,222 @@
+/**
+ * The bench's results as one Markdown table, ready to paste into the README: a row per metric,
+ * a column per site build (the sample, then each generated library beside its baseline), the
+ * target and whether it was met. Also lists every missed target and by how much.
+ */
+import type {BuildRun} from './measure-build.ts'
+import {TEMPLATES, templateOf, type DistWeights} from './measure-dist.ts'
+import type {SearchRun} from './measure-search.ts'
+
+/** One build of the site: the sample dataset or a generated library. */
+export interface SiteResult {
+  label: string
+  /** A generated library (the sample is not one): the library targets apply. */
+  generated: boolean
+  resources: number
+  cold: BuildRun
+  warm: BuildRun
+  weights: DistWeights
+  baseline?: BuildRun & {pagefindMB: number; pages: number}
+  search?: {runs: SearchRun[]}
+}
+
+/** The targets (README, "Speed and size"). */
+const TARGETS = {
+  sampleBuildSeconds: 90, // astro build + Pagefind, sample dataset, 2 cores
+  coldToBaseline: 1.5, // cold build ÷ the bare Astro baseline, at the largest library
+  warmToCold: 0.25, // warm rebuild after one edit ÷ cold build, each generated library
+  pageHtmlGzip: 40 * 1024, // no page heavier, at any library size
+  cssGzip: 30 * 1024, // the site's stylesheet
+  pageScriptGzip: 2 * 1024, // JavaScript a page without search loads up front
+  samplePagefindMB: 5, // the sample's search index
+  searchBytes: 150 * 1024, // first search, median over the queries
+  searchPaintMs: 100, // last keystroke to painted results, median
+}
+
+/** A cell: the text shown, and the number a target judges (undefined: not judged here). */
+type Cell = {text: string; value?: number}
+type Row = {metric: string; target: string; limit?: number; cells: (Cell | undefined)[]; over?: (value: number) => string}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
+const s = (seconds: number) => seconds.toFixed(1)
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** The table and the list of missed targets. */
+export function renderReport(sites: SiteResult[]): {markdown: string; misses: string[]} {
+  // Columns: each site, and after each generated library its baseline.
+  const columns: {label: string; site: SiteResult; baseline: boolean}[] = sites.flatMap((site) => [
+    {label: site.label, site, baseline: false},
+    ...(site.baseline ? [{label: `Baseline, ${count(site.baseline.pages)} pages`, site, baseline: true}] : []),
+  ])
+  const largest = sites.filter((site) => site.generated).at(-1)
+  const siteCell = (make: (site: SiteResult) => Cell | undefined) => columns.map((c) => (c.baseline ? undefined : make(c.site)))
+  const both = (make: (run: BuildRun & {pages?: number}, site: SiteResult) => Cell | undefined, baselineToo = true) =>
+    columns.map((c) =>
+      c.baseline ? (baselineToo ? make(c.site.baseline!, c.site) : undefined) : make({...c.site.cold, pages: c.site.weights.pages}, c.site),
+    )
+  const phase = (name: keyof BuildRun['phases']) =>
+    siteCell((site) => (site.cold.phases[name] === undefined ? undefined : {text: s(site.cold.phases[name]!)}))
+
+  const rows: Row[] = [
+    {metric: 'Pages built', target: '', cells: both((run) => ({text: count(run.pages!)}))},
+    {
+      metric: 'Cold build (s)',
+      target: `≤ ${TARGETS.sampleBuildSeconds} s (sample)`,
+      limit: TARGETS.sampleBuildSeconds,
+      cells: both((run, site) => ({text: s(run.seconds), value: site.generated ? undefined : run.seconds})),
+      over: (v) => `${s(v)} s`,
+    },
+    {metric: '… content sync (s)', target: '', cells: phase('content')},
+    {metric: '… bundling (s)', target: '', cells: phase('bundling')},
+    {metric: '… rendering pages (s)', target: '', cells: phase('rendering')},
+    {metric: '… Pagefind indexing (s)', target: '', cells: phase('pagefind')},
+    {
+      metric: '… the rest: startup, config, types, copying (s)',
+      target: '',
+      cells: siteCell((site) => ({text: s(site.cold.seconds - Object.values(site.cold.phases).reduce((sum, part) => sum + part, 0))})),
+    },
+    {
+      metric: 'Cold build ÷ baseline',
+      target: `≤ ${TARGETS.coldToBaseline}× (largest library)`,
+      limit: TARGETS.coldToBaseline,
+      cells: siteCell((site) => {
+        if (!site.baseline) return undefined
+        const ratio = site.cold.seconds / site.baseline.seconds
+        return {text: `${ratio.toFixed(2)}×`, value: site === largest ? ratio : undefined}
+      }),
+      over: (v) => `${v.toFixed(2)}×`,
+    },
+    {
+      metric: 'CPU time of the cold build, user + sys (s)',
+      target: '',
+      cells: both((run) => (run.cpuSeconds === null ? undefined : {text: s(run.cpuSeconds)})),
+    },
+    {
+      metric: 'CPU time ÷ baseline',
+      target: '',
+      cells: siteCell((site) =>
+        site.baseline && site.cold.cpuSeconds && site.baseline.cpuSeconds
+          ? {text: `${(site.cold.cpuSeconds / site.baseline.cpuSeconds).toFixed(2)}×`}
+          : undefined,
+      ),
+    },
+    {
+      metric: 'Peak memory (MB, RSS of the build and its child processes)',
+      target: '',
+      cells: both((run) => (run.peakMemoryMB === null ? undefined : {text: run.peakMemoryMB.toFixed(0)})),
+    },
+    {
+      metric: 'Warm rebuild after one resource edit (s, % of cold)',
+      target: `≤ ${TARGETS.warmToCold * 100}% of cold (libraries)`,
+      limit: TARGETS.warmToCold,
+      cells: siteCell((site) => {
+        const share = site.warm.seconds / site.cold.seconds
+        return {text: `${s(site.warm.seconds)} (${(share * 100).toFixed(0)}%)`, value: site.generated ? share : undefined}
+      }),
+      over: (v) => `${(v * 100).toFixed(0)}%`,
+    },
+    ...TEMPLATES.map((template) => ({
+      metric: `HTML gzip, ${template} pages: median / max (KB)`,
+      target: '',
+      cells: siteCell((site) => {
+        const weight = site.weights.templates[template]
+        return weight && {text: `${kb(weight.median)} / ${kb(weight.max)} (${count(weight.pages)})`}
+      }),
+    })),
+    {
+      metric: 'Heaviest page, HTML gzip (KB)',
+      target: `≤ ${kb(TARGETS.pageHtmlGzip)} KB`,
+      limit: TARGETS.pageHtmlGzip,
+      cells: siteCell((site) => ({
+        text: `${kb(site.weights.heaviest.bytes)} \`${site.weights.heaviest.page}\``,
+        value: site.weights.heaviest.bytes,
+      })),
+      over: (v) => `${kb(v)} KB`,
+    },
+    {
+      metric: 'CSS, gzip (KB)',
+      target: `≤ ${kb(TARGETS.cssGzip)} KB`,
+      limit: TARGETS.cssGzip,
+      cells: siteCell((site) => ({text: kb(site.weights.cssGzip), value: site.weights.cssGzip})),
+      over: (v) => `${kb(v)} KB`,
+    },
+    {
+      metric: 'JS a page without search loads up front, gzip (B)',
+      target: `≤ ${TARGETS.pageScriptGzip} B`,
+      limit: TARGETS.pageScriptGzip,
+      cells: siteCell((site) => ({text: String(site.weights.pageScriptGzip), value: site.weights.pageScriptGzip})),
+      over: (v) => `${v} B`,
+    },
+    {
+      metric: 'Pagefind index (MB)',
+      target: `≤ ${TARGETS.samplePagefindMB} MB (sample)`,
+      limit: TARGETS.samplePagefindMB,
+      cells: columns.map((c) =>
+        c.baseline
+          ? {text: c.site.baseline!.pagefindMB.toFixed(2)}
+          : {text: c.site.weights.pagefindMB.toFixed(2), value: c.site.generated ? undefined : c.site.weights.pagefindMB},
+      ),
+      over: (v) => `${v.toFixed(2)} MB`,
+    },
+    {
+      metric: 'First search, bytes transferred (KB): median (max)',
+      target: `≤ ${kb(TARGETS.searchBytes)} KB`,
+      limit: TARGETS.searchBytes,
+      cells: siteCell((site) => {
+        if (!site.search) return undefined
+        const bytes = site.search.runs.map((run) => run.bytes)
+        return {text: `${kb(median(bytes))} (${kb(Math.max(...bytes))})`, value: median(bytes)}
+      }),
+      over: (v) => `${kb(v)} KB`,
+    },
+    {
+      metric: 'First search, last keystroke → results painted (ms): median (max)',
+      target: `≤ ${TARGETS.searchPaintMs} ms`,
+      limit: TARGETS.searchPaintMs,
+      cells: siteCell((site) => {
+        if (!site.search) return undefined
+        const times = site.search.runs.map((run) => run.paintMs)
+        return {text: `${median(times).toFixed(0)} (${Math.max(...times).toFixed(0)})`, value: median(times)}
+      }),
+      over: (v) => `${v.toFixed(0)} ms`,
+    },
+  ]
+
+  const misses: string[] = []
+  const lines = [
+    `| Metric | ${columns.map((c) => c.label).join(' | ')} | Target | Result |`,
+    `| --- | ${columns.map(() => '---:').join(' | ')} | --- | --- |`,
+  ]
+  for (const row of rows) {
+    const missedIn: string[] = []
+    row.cells.forEach((cell, i) => {
+      if (cell?.value === undefined || row.limit === undefined || cell.value <= row.limit) return
+      missedIn.push(columns[i].label)
+      const times = (cell.value / row.limit).toFixed(1)
+      misses.push(`${row.metric}, ${columns[i].label}: ${row.over!(cell.value)}, target ${row.target} (${times}× the limit)`)
+    })
+    const judged = row.cells.some((cell) => cell?.value !== undefined)
+    const result = !judged ? '' : missedIn.length === 0 ? 'ok' : `**MISS** (${missedIn.join(', ')})`
+    lines.push(`| ${row.metric} | ${row.cells.map((cell) => cell?.text ?? '–').join(' | ')} | ${row.target} | ${result} |`)
+  }
+  return {markdown: lines.join('\n'), misses}
+}
+
+/** Where a cold build's rendering time went, by template: "resource 18.8 s (10,000 pages), ...", slowest first. */
+export function renderingByTemplate(site: SiteResult): string {
+  const totals = new Map<string, {ms: number; pages: number}>()
+  for (const [page, ms] of Object.entries(site.cold.pageRenderMs)) {
+    const template = page.endsWith('.html') ? templateOf(page) : 'feeds and calendars'
+    const total = totals.get(template) ?? {ms: 0, pages: 0}
+    totals.set(template, {ms: total.ms + ms, pages: total.pages + 1})
+  }
+  return [...totals]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([template, {ms, pages}]) => `${template} ${s(ms / 1000)} s (${count(pages)})`)
+    .join(', ')
+}
