@@ -23,8 +23,21 @@ async function pageCacheKey(...shown: unknown[]): Promise<string> {
   return digest([await siteWideDigest(), shown])
 }
 
+/** Each document's digest, worked out once however many pages show it (a resource is on several lists). */
+const documentDigests = new WeakMap<object, string>()
+
+/** A digest of `value`, in which each document (an object with an `_id`) below the top counts by its own digest. */
 function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url')
+  const json = JSON.stringify(value, (key, child: unknown) => {
+    if (key === '' || child === null || typeof child !== 'object' || !('_id' in child)) return child
+    let known = documentDigests.get(child)
+    if (known === undefined) {
+      known = digest(child)
+      documentDigests.set(child, known)
+    }
+    return known
+  })
+  return createHash('sha256').update(json).digest('base64url')
 }
 
 /** `getStaticPaths` entries with each one's key made from its props (everything its page shows beyond the settings). */

@@ -15,6 +15,11 @@ interface Options {
   /** Filters always applied and never counted, such as `kind: Resource` in the library. */
   fixed?: PagefindFilters
   sort?: Record<string, 'asc' | 'desc'>
+  /**
+   * For searches made while typing: wait this long for the next keystroke first, so that
+   * Pagefind (which answers one search at a time) never works on words already typed past.
+   */
+  debounceMs?: number
 }
 
 const filtersLoaded = new WeakMap<Pagefind, Promise<unknown>>()

@@ -46,8 +46,19 @@ export function checkedFilters(form: HTMLFormElement): PagefindFilters {
   return filters
 }
 
-/** How long typing must pause before the address follows the query. */
+/** How long typing must pause before the address follows the query, and filter counts load. */
 const TYPING_PAUSE_MS = 250
+
+/** How long a search made while typing waits for the next keystroke (a quick typist's gap between keys). */
+export const NEXT_KEYSTROKE_MS = 100
+
+const lastKeystroke = new WeakMap<HTMLInputElement, number>()
+
+/** Resolves once typing in `input` has paused (at once when it already has). */
+export async function typingPaused(input: HTMLInputElement): Promise<void> {
+  const wait = (lastKeystroke.get(input) ?? 0) + TYPING_PAUSE_MS - performance.now()
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+}
 
 /**
  * Keeps a filter form and the address in step. Each keystroke runs the query at once (the
@@ -64,6 +75,7 @@ export function keepFormInAddress(
 ): void {
   let typingTimer: number | undefined
   query.addEventListener('input', () => {
+    lastKeystroke.set(query, performance.now())
     window.clearTimeout(typingTimer)
     typingTimer = window.setTimeout(() => writeFilterState(form, 'replace', options), TYPING_PAUSE_MS)
     run.query()

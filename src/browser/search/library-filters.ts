@@ -9,7 +9,7 @@ import {formatDate} from '../../lib/format-date'
 import {PAGE_SIZE, rangeSummary} from '../../lib/pagination'
 import {fillTemplate} from './card-template'
 import {facetedSearch, showCounts} from './faceted-search'
-import {checkedFilters, filterStateAddress, keepFormInAddress} from './filter-state'
+import {NEXT_KEYSTROKE_MS, checkedFilters, filterStateAddress, keepFormInAddress, typingPaused} from './filter-state'
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultPagesNav} from './result-pages'
 
@@ -32,7 +32,7 @@ export function startLibraryFilters(): void {
   const built = {results: [...results.childNodes], status: status.textContent, counts: countsShown(form)}
   let version = 0
 
-  const show = async (page: number) => {
+  const show = async (page: number, typing = false) => {
     const mine = ++version
     const term = query.value.trim()
     const filters = checkedFilters(form)
@@ -45,7 +45,9 @@ export function startLibraryFilters(): void {
       fixed: {kind: {any: ['Resource']}},
       // Without words to rank by, newest first, as the built list.
       sort: term ? undefined : {date: 'desc'},
+      debounceMs: typing ? NEXT_KEYSTROKE_MS : 0,
     })
+    if (!search) return
     const lastPage = Math.max(1, Math.ceil(search.results.length / PAGE_SIZE))
     const current = Math.min(Math.max(1, page), lastPage)
     const start = (current - 1) * PAGE_SIZE
@@ -69,18 +71,21 @@ export function startLibraryFilters(): void {
     results.replaceChildren(list, nav)
     const summary = rangeSummary({start, total: search.results.length, lastPage, data}, 'resource', 'resources')
     status.textContent = `${summary}${term ? ` matching “${term}”` : ''}`
+    await typingPaused(query)
+    if (mine !== version) return
     const counts = await search.counts()
     if (mine === version) showCounts(form, counts)
   }
 
   const pageInAddress = () => Number(new URLSearchParams(location.search).get('page')) || 1
+  query.addEventListener('focus', () => void loadPagefind(), {once: true})
   form.addEventListener('submit', (event) => event.preventDefault())
   status.tabIndex = -1
   // A new query or filter shows the first page of its results; Back and Forward, the page in the address.
   keepFormInAddress(
     form,
     query,
-    {query: () => void show(1), filters: () => void show(1), restore: () => void show(pageInAddress())},
+    {query: () => void show(1, true), filters: () => void show(1), restore: () => void show(pageInAddress())},
     {path: LIBRARY_PATH},
   )
 }

@@ -35,7 +35,11 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>
   search(term: string | null, options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>}): Promise<PagefindSearch>
-  debouncedSearch(term: string, options?: {filters?: Record<string, unknown>}, wait?: number): Promise<PagefindSearch | null>
+  debouncedSearch(
+    term: string,
+    options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>},
+    wait?: number,
+  ): Promise<PagefindSearch | null>
   filters(): Promise<PagefindFilterCounts>
   init(): Promise<void>
 }
@@ -51,6 +55,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = PAGEFIND_URL
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
     await pagefind.options({excerptLength: 24})
+    // The WebAssembly and the index's metadata, which every search needs first.
+    await pagefind.init()
     return pagefind
   })()
   return loading

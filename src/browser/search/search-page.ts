@@ -5,7 +5,7 @@
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultItem} from './result-card'
 import {facetedSearch, showCounts} from './faceted-search'
-import {checkedFilters, keepFormInAddress, writeFilterState} from './filter-state'
+import {NEXT_KEYSTROKE_MS, checkedFilters, keepFormInAddress, typingPaused, writeFilterState} from './filter-state'
 
 /** Results shown at first, and added by each press of "Show more results". */
 const PAGE_SIZE = 20
@@ -22,7 +22,7 @@ export function startSearchPage(): void {
   let version = 0
   let pending: {data(): Promise<PagefindResult>}[] = []
 
-  const search = async () => {
+  const search = async (typing = false) => {
     const mine = ++version
     const term = input.value.trim()
     const filters = checkedFilters(form)
@@ -32,8 +32,8 @@ export function startSearchPage(): void {
       more.hidden = true
       return
     }
-    const result = await facetedSearch(await loadPagefind(), term || null, filters)
-    if (mine !== version) return
+    const result = await facetedSearch(await loadPagefind(), term || null, filters, {debounceMs: typing ? NEXT_KEYSTROKE_MS : 0})
+    if (!result || mine !== version) return
     list.replaceChildren()
     pending = result.results
     if (!(await showMore(mine))) return
@@ -42,6 +42,9 @@ export function startSearchPage(): void {
       result.results.length === 0
         ? `No results${what}.`
         : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
+    // Counts need every filter's data: load it for the query the visitor settles on, not for each keystroke.
+    await typingPaused(input)
+    if (mine !== version) return
     const counts = await result.counts()
     if (mine !== version) return
     showCounts(form, counts)
@@ -65,10 +68,15 @@ export function startSearchPage(): void {
     void showMore().then(() => list.children[firstNew]?.querySelector('a')?.focus())
   })
 
+  // Pagefind and its index load as soon as the visitor is about to search, not on the first key.
+  const warmUp = () => void loadPagefind()
+  input.addEventListener('focus', warmUp, {once: true})
+  if (document.activeElement === input) warmUp()
+
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     writeFilterState(form, 'push')
     void search()
   })
-  keepFormInAddress(form, input, {query: () => void search(), filters: () => void search()})
+  keepFormInAddress(form, input, {query: () => void search(true), filters: () => void search()})
 }
