@@ -19,6 +19,8 @@ const previews = Boolean(process.env.SANITY_PROJECT_ID?.trim())
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
+  // English at the addresses it always had, Spanish under /es/ (src/i18n/locales.ts).
+  i18n: {locales: ['en', 'es'], defaultLocale: 'en', routing: {prefixDefaultLocale: false}},
   // Every public page is prerendered; only previews (`/preview/...`) render on request, in a
   // Netlify Function. The adapter is for builds alone: on every other command (dev, check, sync,
   // Vitest's config) it empties `.netlify/`, which would delete a built function under a running
@@ -28,7 +30,11 @@ export default defineConfig({
     ...(previews ? [previewRoute()] : []),
     react(),
     // Pages that search engines should not list (they carry noindex too).
-    sitemap({filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname)}),
+    sitemap({
+      filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname),
+      // Each page listed with its other language (`xhtml:link` alternates).
+      i18n: {defaultLocale: 'en', locales: {en: 'en', es: 'es'}},
+    }),
     sampleAssetFilesIntegration(),
     previewNoindex(),
     pagefind(),

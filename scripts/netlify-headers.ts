@@ -1,7 +1,7 @@
 /**
  * The `[[headers]]` rules of netlify.toml, read with a TOML parser and applied the way Netlify
  * does: every rule whose path pattern matches adds its headers, later rules overriding earlier
- * ones for the same header.
+ * ones for the same header. Also its 404 rules (`[[redirects]]` with `status = 404`).
  */
 import {readFileSync} from 'node:fs'
 import {parse} from 'smol-toml'
@@ -9,6 +9,20 @@ import {parse} from 'smol-toml'
 interface HeaderRule {
   for: string
   values: Record<string, string>
+}
+
+/** A `[[redirects]]` rule that answers with a page and a status, as the Spanish 404 does. */
+interface RedirectRule {
+  from: string
+  to: string
+  status?: number
+}
+
+/** The 404 page Netlify would answer `path` with: the first `status = 404` rule whose `from` matches, else `/404.html`. */
+export function notFoundPageFor(path: string, tomlPath: string): string {
+  const config = parse(readFileSync(tomlPath, 'utf8')) as {redirects?: RedirectRule[]}
+  const rule = (config.redirects ?? []).find((candidate) => candidate.status === 404 && path.startsWith(candidate.from.replace(/\*$/, '')))
+  return rule?.to ?? '/404.html'
 }
 
 /** The header rules of a netlify.toml file, in file order. */

@@ -13,7 +13,7 @@ import {extname, join, normalize, resolve} from 'node:path'
 import {Readable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import {headersFor, readHeaderRules} from './netlify-headers.ts'
+import {headersFor, notFoundPageFor, readHeaderRules} from './netlify-headers.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,14 +83,16 @@ export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
     const file = staticFile(root, path)
     if (!file && ssr) {
-      renderOnRequest(ssr, req, res, () => serveFile(res, path, join(root, '404.html'), 404)).catch((error: unknown) => {
+      renderOnRequest(ssr, req, res, () => serveFile(res, path, notFound(path), 404)).catch((error: unknown) => {
         res.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
         res.end(`The SSR function failed: ${(error as Error).stack ?? error}`)
       })
       return
     }
-    serveFile(res, path, file ?? join(root, '404.html'), file ? 200 : 404)
+    serveFile(res, path, file ?? notFound(path), file ? 200 : 404)
   })
+  /** The 404 page for `path`: the Spanish one under `/es/`, as netlify.toml's 404 rules say. */
+  const notFound = (path: string) => join(root, notFoundPageFor(path, join(ROOT, 'netlify.toml')).replace(/\/$/, '/index.html'))
   /** A file Netlify serves itself, with the custom headers (they never apply to function answers). */
   function serveFile(res: ServerResponse, path: string, file: string, status: number) {
     res.writeHead(status, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path, rules)})

@@ -2,6 +2,8 @@
  * Long lists a page at a time: page 1 at the list's own address (`/resources/`), later pages
  * below it (`/resources/page/2/`). Shaped like Astro's `Page`, but with this site's addresses.
  */
+import type {Locale} from '../i18n/locales'
+import {countOf, translations} from '../i18n/translations'
 
 /** Cards on one page of a list: a phone's few screens, a desktop's two columns of twelve. */
 export const PAGE_SIZE = 24
@@ -73,14 +75,15 @@ export function pageNumbersAround(currentPage: number, lastPage: number): (numbe
   })
 }
 
-/** "Resource library", or "Resource library, page 2 of 12" after the first page. */
-export function pageOfTitle(title: string, page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage'>): string {
-  return page.currentPage === 1 ? title : `${title}, page ${page.currentPage} of ${page.lastPage}`
+/** "Resource library", or "Resource library, page 2 of 12" after the first page, in `locale`. */
+export function pageOfTitle(title: string, page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage'>, locale: Locale): string {
+  return page.currentPage === 1 ? title : translations(locale).pagination.titleOfPage(title, page.currentPage, page.lastPage)
 }
 
-/** "42 resources", or "Showing 25–42 of 42 resources" when the list runs over more than one page. */
-export function rangeSummary(page: Pick<ListPage<unknown>, 'start' | 'total' | 'lastPage' | 'data'>, one: string, many: string): string {
-  const noun = page.total === 1 ? one : many
-  if (page.lastPage === 1) return `${page.total} ${noun}`
-  return `Showing ${page.start + 1}–${page.start + page.data.length} of ${page.total} ${noun}`
+/** "42 resources", or "Showing 25–42 of 42 resources" when the list runs over more than one page, in `locale`. */
+export function rangeSummary(page: Pick<ListPage<unknown>, 'start' | 'total' | 'lastPage' | 'data'>, locale: Locale): string {
+  const t = translations(locale)
+  const count = countOf(locale, page.total, t.library.resource)
+  if (page.lastPage === 1) return count
+  return `${t.pagination.showing(page.start + 1, page.start + page.data.length, page.total)} ${count.slice(count.indexOf(' ') + 1)}`
 }

@@ -1,7 +1,8 @@
 /** How a reader gets a resource: its uploaded file or its link, and what the link to it says. */
 import type {CollectionEntry} from 'astro:content'
-import {RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
 import {formatFileSize} from './format-file-size'
+import {DEFAULT_LOCALE, type Locale} from '../i18n/locales'
+import {translations} from '../i18n/translations'
 
 type Resource = CollectionEntry<'resources'>['data']
 
@@ -10,9 +11,10 @@ export function resourceHref(resource: Pick<Resource, 'file' | 'url'>): string {
   return resource.file ? resource.file.url : resource.url!
 }
 
-/** "Download the guide (PDF, 24 KB)" for a file, "Open the video" for a link. */
-export function resourceAction(resource: Pick<Resource, 'file' | 'resourceType'>): string {
-  const kind = optionTitle(RESOURCE_TYPES, resource.resourceType).toLowerCase()
+/** "Download the guide (PDF, 24 KB)" for a file, "Open the video" for a link; in `locale`. */
+export function resourceAction(resource: Pick<Resource, 'file' | 'resourceType'>, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translations(locale)
+  const kind = t.options.resourceTypes[resource.resourceType]
   const file = resource.file
-  return file ? `Download the ${kind} (${file.extension.toUpperCase()}, ${formatFileSize(file.size)})` : `Open the ${kind}`
+  return file ? t.resource.download(kind, file.extension.toUpperCase(), formatFileSize(file.size)) : t.resource.open(kind)
 }

@@ -6,11 +6,16 @@
 import {byNumber} from './content-order'
 import type {CollectionEntry} from 'astro:content'
 import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
+import {DEFAULT_LOCALE, type Locale} from '../i18n/locales'
+import {translations} from '../i18n/translations'
 
 type Resource = CollectionEntry<'resources'>['data']
 type Pillar = CollectionEntry<'pillars'>['data']
 
-/** The facet keys, in the order the library shows them; also the Pagefind filter names and URL parameters. */
+/**
+ * The facet keys, in the order the library shows them; also the Pagefind filter names and URL
+ * parameters. Labels here are English; `localizedFacets` gives them in a page's language.
+ */
 export const FACETS = [
   {key: 'type', label: 'Type'},
   {key: 'pillar', label: 'Pillar'},
@@ -79,4 +84,29 @@ export function facetCounts(resources: Resource[], pillarById: Map<string, Pilla
     }
   }
   return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as FacetCounts
+}
+
+/** A facet value as readers of `locale` see it: option titles translated; pillar names and years as they are. */
+export function localizedFacetValue<Value extends FacetValue>(key: FacetKey, value: Value, locale: Locale): Value {
+  const {options} = translations(locale)
+  const titles: Partial<Record<FacetKey, Record<string, string>>> = {
+    type: options.resourceTypes,
+    audience: options.audiences,
+    language: options.languages,
+  }
+  return {...value, label: titles[key]?.[value.slug] ?? value.label}
+}
+
+/**
+ * Every facet with its name and values in `locale`, in display order. `valueLang` marks values
+ * that are content in another language: pillar names stay English until the pillars are translated.
+ */
+export function localizedFacets(counts: FacetCounts, locale: Locale) {
+  const names = translations(locale).facets
+  return FACETS.map(({key}) => ({
+    key,
+    label: names[key],
+    values: counts[key].map((value) => localizedFacetValue(key, value, locale)),
+    valueLang: key === 'pillar' && locale !== DEFAULT_LOCALE ? DEFAULT_LOCALE : undefined,
+  }))
 }

@@ -19,6 +19,13 @@ const TEMPLATES = {
   'thank you': '/get-involved/thank-you/',
   search: '/search/',
 }
+// The Spanish edition of each template: the same page under /es/.
+const EDITIONS = Object.fromEntries(
+  Object.entries(TEMPLATES).flatMap(([name, path]) => [
+    [name, path],
+    [`${name} (Spanish edition)`, `/es${path}`],
+  ]),
+)
 
 // Axe runs once per page: here at phone width for every template, and at desktop width only for
 // templates outside the sitemap (accessibility.spec.ts checks the sitemap's pages at desktop width).
@@ -27,7 +34,7 @@ const inSitemap = new Set(sitemapPaths())
 for (const width of [375, 1280]) {
   test.describe(`at ${width}px`, () => {
     test.use({viewport: {width, height: 900}})
-    for (const [name, path] of Object.entries(TEMPLATES)) {
+    for (const [name, path] of Object.entries(EDITIONS)) {
       const checkAxe = width === 375 || !inSitemap.has(path)
       test(`${name}: ${checkAxe ? 'no axe violation, ' : ''}no horizontal scroll`, async ({page}) => {
         await page.goto(path)

@@ -56,7 +56,8 @@ describe('the built site', () => {
   it('says on every page that its content is a sample', async () => {
     const html = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
     expect(html.length).toBeGreaterThan(50)
-    for (const file of html) expect(await readFile(join(DIST, file), 'utf8'), file).toContain('Sample content.')
+    for (const file of html)
+      expect(await readFile(join(DIST, file), 'utf8'), file).toContain(file.startsWith('es/') ? 'Contenido de muestra.' : 'Sample content.')
   })
 
   it('names only the funders who agreed to be shown', async () => {

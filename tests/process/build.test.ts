@@ -173,5 +173,5 @@ function sampleImagesRelative(html: string): string {
 
 /** The one difference a sample build may have: the notice that its content is invented. */
 function stripSampleNotice(html: string): string {
-  return html.replace(/<aside[^>]*aria-label="About this content"[^>]*>[\s\S]*?<\/aside>/, '')
+  return html.replace(/<aside data-sample-notice[^>]*>[\s\S]*?<\/aside>/, '')
 }

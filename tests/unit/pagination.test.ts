@@ -56,15 +56,16 @@ describe('pageNumbersAround', () => {
 
 describe('titles and summaries', () => {
   it('adds the page number to titles after the first page', () => {
-    expect(pageOfTitle('Resource library', {currentPage: 1, lastPage: 3})).toBe('Resource library')
-    expect(pageOfTitle('Resource library', {currentPage: 2, lastPage: 3})).toBe('Resource library, page 2 of 3')
+    expect(pageOfTitle('Resource library', {currentPage: 1, lastPage: 3}, 'en')).toBe('Resource library')
+    expect(pageOfTitle('Resource library', {currentPage: 2, lastPage: 3}, 'en')).toBe('Resource library, page 2 of 3')
+    expect(pageOfTitle('Biblioteca de recursos', {currentPage: 2, lastPage: 3}, 'es')).toBe('Biblioteca de recursos, página 2 de 3')
   })
 
   it('says how many there are, and which of them a page shows when there is more than one page', () => {
-    expect(rangeSummary({start: 0, total: 1, lastPage: 1, data: [1]}, 'resource', 'resources')).toBe('1 resource')
-    expect(rangeSummary({start: 0, total: 0, lastPage: 1, data: []}, 'resource', 'resources')).toBe('0 resources')
-    expect(rangeSummary({start: 24, total: 42, lastPage: 2, data: numbers(18)}, 'resource', 'resources')).toBe(
-      'Showing 25–42 of 42 resources',
-    )
+    expect(rangeSummary({start: 0, total: 1, lastPage: 1, data: [1]}, 'en')).toBe('1 resource')
+    expect(rangeSummary({start: 0, total: 0, lastPage: 1, data: []}, 'en')).toBe('0 resources')
+    expect(rangeSummary({start: 24, total: 42, lastPage: 2, data: numbers(18)}, 'en')).toBe('Showing 25–42 of 42 resources')
+    expect(rangeSummary({start: 0, total: 1, lastPage: 1, data: [1]}, 'es')).toBe('1 recurso')
+    expect(rangeSummary({start: 24, total: 42, lastPage: 2, data: numbers(18)}, 'es')).toBe('Del 25 al 42 de 42 recursos')
   })
 })

@@ -13,5 +13,6 @@ describe('resource access', () => {
   it('says what a download is and how big, or what the link opens', () => {
     expect(resourceAction({file, resourceType: 'guide'})).toBe('Download the guide (PDF, 24 KB)')
     expect(resourceAction({file: null, resourceType: 'social-media-kit'})).toBe('Open the social-media kit')
+    expect(resourceAction({file, resourceType: 'guide'}, 'es')).toBe('Descargar: Guía (PDF, 24 KB)')
   })
 })

@@ -5,11 +5,15 @@
  */
 import {loadPagefind} from './pagefind'
 import {resultItem} from './result-card'
+import {asLocale, localizedPath} from '../../i18n/locales'
+import {translations} from '../../i18n/translations'
 
 const SHOWN = 5
 
 /** Turns the header's search form into live search. */
 export function enhanceHeaderSearch(input: HTMLInputElement): void {
+  const locale = asLocale(document.documentElement.lang)
+  const t = translations(locale).search
   const form = input.form!
   const panel = document.createElement('div')
   panel.id = 'site-search-results'
@@ -48,12 +52,9 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()))
     if (mine !== version) return
     list.replaceChildren(...results.map((result) => resultItem(result, true)))
-    status.textContent =
-      search.results.length === 0
-        ? `No results for “${term}”.`
-        : `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${term}”.`
-    all.href = `/search/?q=${encodeURIComponent(term)}`
-    all.textContent = 'See all results'
+    status.textContent = search.results.length === 0 ? t.noResults(term) : t.results(search.results.length, term)
+    all.href = `${localizedPath('/search/', locale)}?q=${encodeURIComponent(term)}`
+    all.textContent = t.seeAll
     all.hidden = search.results.length <= SHOWN
     panel.hidden = false
   }

@@ -12,14 +12,17 @@ import {facetedSearch, showCounts} from './faceted-search'
 import {NEXT_KEYSTROKE_MS, checkedFilters, filterStateAddress, keepFormInAddress, typingPaused} from './filter-state'
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultPagesNav} from './result-pages'
-
-/** Where the library's results live: its first page. */
-const LIBRARY_PATH = '/resources/'
+import {asLocale, localizedPath, type Locale} from '../../i18n/locales'
+import {translations} from '../../i18n/translations'
 
 /** Enhances the library's own pages (the pre-rendered facet pages stay as links). */
 export function startLibraryFilters(): void {
   const root = document.querySelector<HTMLElement>('[data-library="filterable"]')
   if (!root) return
+  const locale = asLocale(document.documentElement.lang)
+  const t = translations(locale)
+  // Where the library's results live: its first page, in the page's language.
+  const libraryPath = localizedPath('/resources/', locale)
   const form = root.querySelector<HTMLFormElement>('#library-form')!
   const query = form.querySelector<HTMLInputElement>('#library-query')!
   const status = root.querySelector<HTMLElement>('#library-status')!
@@ -42,7 +45,7 @@ export function startLibraryFilters(): void {
       return restoreCounts(form, built.counts)
     }
     const search = await facetedSearch(await loadPagefind(), term || null, filters, {
-      fixed: {kind: {any: ['Resource']}},
+      fixed: {kind: {any: [t.searchKinds.Resource]}},
       // Without words to rank by, newest first, as the built list.
       sort: term ? undefined : {date: 'desc'},
       debounceMs: typing ? NEXT_KEYSTROKE_MS : 0,
@@ -56,21 +59,21 @@ export function startLibraryFilters(): void {
     const list = document.createElement('ul')
     list.className = results.querySelector('ul')?.className ?? ''
     list.setAttribute('role', 'list')
-    list.append(...data.map((result) => card(template, result)))
+    list.append(...data.map((result) => card(template, result, locale)))
     const go = (n: number) => {
-      history.pushState(null, '', filterStateAddress(form, {path: LIBRARY_PATH, page: n}))
+      history.pushState(null, '', filterStateAddress(form, {path: libraryPath, page: n}))
       void show(n).then(() => status.focus())
     }
     const nav = resultPagesNav({
       currentPage: current,
       lastPage,
-      hrefFor: (n) => filterStateAddress(form, {path: LIBRARY_PATH, page: n}),
+      hrefFor: (n) => filterStateAddress(form, {path: libraryPath, page: n}),
       go,
-      label: 'Pages of the results',
+      label: t.library.pagesOfResults,
     })
     results.replaceChildren(list, nav)
-    const summary = rangeSummary({start, total: search.results.length, lastPage, data}, 'resource', 'resources')
-    status.textContent = `${summary}${term ? ` matching “${term}”` : ''}`
+    const summary = rangeSummary({start, total: search.results.length, lastPage, data}, locale)
+    status.textContent = `${summary}${term ? t.library.matching(term) : ''}`
     await typingPaused(query)
     if (mine !== version) return
     const counts = await search.counts()
@@ -86,12 +89,12 @@ export function startLibraryFilters(): void {
     form,
     query,
     {query: () => void show(1, true), filters: () => void show(1), restore: () => void show(pageInAddress())},
-    {path: LIBRARY_PATH},
+    {path: libraryPath},
   )
 }
 
 /** One result as a card, from the page's card template. */
-function card(template: HTMLTemplateElement, result: PagefindResult): DocumentFragment {
+function card(template: HTMLTemplateElement, result: PagefindResult, locale: Locale): DocumentFragment {
   const {meta} = result
   return fillTemplate(template, {
     title: meta.title ?? result.url,
@@ -99,7 +102,7 @@ function card(template: HTMLTemplateElement, result: PagefindResult): DocumentFr
     kicker: meta.type ?? '',
     summary: meta.summary ?? '',
     lang: meta.language ?? '',
-    details: [meta.publisher, meta.date && formatDate(meta.date)].filter(Boolean).join(', '),
+    details: [meta.publisher, meta.date && formatDate(meta.date, locale)].filter(Boolean).join(', '),
   })
 }
 

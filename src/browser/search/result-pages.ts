@@ -4,6 +4,8 @@
  * so it can be opened in a new tab; a plain click is handed to `go` instead.
  */
 import {CURRENT_PAGE_LINK_CLASS, PAGE_LINK_CLASS, pageNumbersAround} from '../../lib/pagination'
+import {asLocale} from '../../i18n/locales'
+import {translations} from '../../i18n/translations'
 
 interface Options {
   currentPage: number
@@ -17,6 +19,7 @@ interface Options {
 
 /** The pagination `nav`, or an empty placeholder when everything fits on one page. */
 export function resultPagesNav({currentPage, lastPage, hrefFor, go, label}: Options): HTMLElement {
+  const t = translations(asLocale(document.documentElement.lang)).pagination
   const nav = document.createElement('nav')
   nav.setAttribute('aria-label', label)
   nav.className = 'mt-8'
@@ -32,7 +35,7 @@ export function resultPagesNav({currentPage, lastPage, hrefFor, go, label}: Opti
     const spoken = document.createElement('span')
     spoken.className = 'sr-only'
     if (kind === 'number') {
-      spoken.textContent = 'Page '
+      spoken.textContent = `${t.pageNumber} `
       a.append(spoken, String(n))
       if (n === currentPage) {
         a.className += ` ${CURRENT_PAGE_LINK_CLASS}`
@@ -40,8 +43,8 @@ export function resultPagesNav({currentPage, lastPage, hrefFor, go, label}: Opti
       }
     } else {
       a.rel = kind
-      spoken.textContent = ' page'
-      a.append(kind === 'prev' ? 'Previous' : 'Next', spoken)
+      spoken.textContent = ` ${t.pageWord}`
+      a.append(kind === 'prev' ? t.previous : t.next, spoken)
     }
     a.addEventListener('click', (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return

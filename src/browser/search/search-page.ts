@@ -5,6 +5,8 @@
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultItem} from './result-card'
 import {facetedSearch, showCounts} from './faceted-search'
+import {asLocale} from '../../i18n/locales'
+import {translations} from '../../i18n/translations'
 import {NEXT_KEYSTROKE_MS, checkedFilters, keepFormInAddress, typingPaused, writeFilterState} from './filter-state'
 
 /** Results shown at first, and added by each press of "Show more results". */
@@ -12,6 +14,7 @@ const PAGE_SIZE = 20
 
 /** Wires the search form on /search/. */
 export function startSearchPage(): void {
+  const t = translations(asLocale(document.documentElement.lang)).search
   const form = document.querySelector<HTMLFormElement>('#search-form')!
   const input = form.querySelector<HTMLInputElement>('#search-query')!
   const status = document.querySelector<HTMLElement>('#search-status')!
@@ -37,11 +40,7 @@ export function startSearchPage(): void {
     list.replaceChildren()
     pending = result.results
     if (!(await showMore(mine))) return
-    const what = term ? ` for “${term}”` : ''
-    status.textContent =
-      result.results.length === 0
-        ? `No results${what}.`
-        : `${result.results.length} result${result.results.length === 1 ? '' : 's'}${what}.`
+    status.textContent = result.results.length === 0 ? t.noResults(term) : t.results(result.results.length, term)
     // Counts need every filter's data: load it for the query the visitor settles on, not for each keystroke.
     await typingPaused(input)
     if (mine !== version) return
@@ -58,7 +57,7 @@ export function startSearchPage(): void {
     if (mine !== version) return false
     list.append(...data.map((entry) => resultItem(entry)))
     more.hidden = pending.length === 0
-    more.textContent = `Show more results (${pending.length} more)`
+    more.textContent = t.showMore(pending.length)
     return true
   }
 

@@ -1,0 +1,165 @@
+/**
+ * Every interface string of the English edition. The Spanish dictionary (`es.ts`) must have
+ * the same shape, so a string added here without its translation fails the type check.
+ * Content (titles, summaries, bodies) comes from Sanity, not from here.
+ */
+import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES} from '@onecop/content-model'
+
+/** An option list's titles by value, as the Studio shows them: the English labels. */
+const titles = <Value extends string>(options: readonly {title: string; value: Value}[]) =>
+  Object.fromEntries(options.map((option) => [option.value, option.title])) as Record<Value, string>
+
+export const en = {
+  site: {
+    tagline: 'One Congregation One Precinct',
+    programOf: 'A program of MovementForward, Inc.',
+  },
+  skipLink: 'Skip to main content',
+  nav: {
+    label: 'Main',
+    about: 'About',
+    pillars: 'Pillars',
+    resources: 'Resources',
+    events: 'Events',
+    partners: 'Partners',
+    getInvolved: 'Get involved',
+  },
+  siteSearch: {
+    formLabel: 'Site',
+    label: 'Search the site',
+    placeholder: 'Search',
+    button: 'Search',
+  },
+  language: {
+    /** The switcher's label, for screen readers. */
+    label: 'Language',
+    /** The link to this page in the other language, written in that language. */
+    other: 'Leer en español',
+  },
+  footer: {
+    label: 'Footer',
+    about: 'About OneCOP',
+    funders: 'Our funders',
+    calendar: 'Events calendar (iCal)',
+    resourcesFeed: 'Resources feed (RSS)',
+    eventsFeed: 'Events feed (RSS)',
+    social: (site: string) => `${site} on social media`,
+    donate: 'Donate',
+    newsletter: 'Get the newsletter',
+  },
+  feeds: {
+    resources: (site: string) => `${site} resources`,
+    events: (site: string) => `${site} events`,
+  },
+  notices: {
+    sampleLabel: 'About this content',
+    sampleLead: 'Sample content.',
+    sampleText:
+      'This site was built from the sample dataset: partners, events and resources shown here are invented examples, not real OneCOP activity.',
+    previewLabel: 'About this preview',
+    previewLead: 'Preview.',
+    previewText: 'This page shows unpublished changes from Sanity Studio. Visitors see the published page until you publish.',
+    untranslatedLabel: 'About this translation',
+    untranslatedLead: 'Not yet translated.',
+    untranslatedText: 'This page is shown in English until its translation is ready.',
+  },
+  breadcrumb: {label: 'Breadcrumb', home: 'Home'},
+  pagination: {
+    previous: 'Previous',
+    next: 'Next',
+    /** Read after "Previous" and "Next" by screen readers. */
+    pageWord: 'page',
+    /** Read before a page's number by screen readers. */
+    pageNumber: 'Page',
+    /** "Resource library, page 2 of 12" */
+    titleOfPage: (title: string, page: number, last: number) => `${title}, page ${page} of ${last}`,
+    /** "Showing 25–42 of 42" */
+    showing: (first: number, last: number, total: number) => `Showing ${first}–${last} of ${total}`,
+  },
+  /** Option values as readers see them (the Studio's own titles are the English ones). */
+  options: {
+    resourceTypes: titles(RESOURCE_TYPES),
+    audiences: titles(RESOURCE_AUDIENCES),
+    languages: titles(RESOURCE_LANGUAGES),
+  },
+  /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
+  searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
+  facets: {type: 'Type', pillar: 'Pillar', audience: 'Written for', year: 'Year', language: 'Language'},
+  library: {
+    title: 'Resource library',
+    description:
+      'Guides, toolkits, reports, flyers and templates for congregations and law-enforcement agencies starting or running a OneCOP partnership.',
+    intro:
+      'Guides, toolkits, reports and more for congregations, agencies and the public. Filter by type, pillar, audience, year or language.',
+    breadcrumb: 'Resources',
+    all: (count: number) => `All resources (${count})`,
+    filterLabel: 'Filter the library',
+    searchLabel: 'Search the library',
+    submit: 'Show resources',
+    pagesOfLibrary: 'Pages of the library',
+    pagesOf: (label: string) => `Pages of ${label}`,
+    pagesOfResults: 'Pages of the results',
+    resource: {one: 'resource', other: 'resources'},
+    facetTitle: (value: string) => `Resources: ${value}`,
+    facetDescription: (count: number, facet: string, value: string) =>
+      `${count} OneCOP resources filed under ${facet.toLowerCase()} “${value}”.`,
+    facetIntro: (facet: string, value: string) => `${facet}: ${value}.`,
+    showAll: 'Show all resources',
+    matching: (term: string) => ` matching “${term}”`,
+  },
+  search: {
+    title: 'Search',
+    description: "Search OneCOP's pillars, resource library, events and pages.",
+    formLabel: 'Search page',
+    label: 'Search the site',
+    button: 'Search',
+    noScriptBefore: 'Searching needs JavaScript. Without it, browse',
+    noScriptLibrary: 'the resource library',
+    noScriptEvents: 'events',
+    noScriptAnd: 'and',
+    noScriptPillars: 'the six pillars',
+    filters: 'Filters',
+    kindOfPage: 'Kind of page',
+    resourcesFacet: (facet: string) => `Resources: ${facet.toLowerCase()}`,
+    showMore: (remaining: number) => `Show more results (${remaining} more)`,
+    showMoreButton: 'Show more results',
+    noResults: (term: string) => (term ? `No results for “${term}”.` : 'No results.'),
+    results: (count: number, term: string) => `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`,
+    seeAll: 'See all results',
+  },
+  /** "Pillar 4", before a pillar's name. */
+  pillarNumber: (number: number) => `Pillar ${number}`,
+  resource: {
+    publisher: 'Publisher',
+    published: 'Published',
+    language: 'Language',
+    writtenFor: 'Written for',
+    pillars: 'Pillars',
+    topics: 'Topics',
+    accessibility: 'Accessibility',
+    captioned: 'Captioned',
+    accessibleVersion: 'Accessible version (tagged for screen readers)',
+    download: (kind: string, extension: string, size: string) => `Download the ${kind.toLowerCase()} (${extension}, ${size})`,
+    open: (kind: string) => `Open the ${kind.toLowerCase()}`,
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'The page you asked for is not here.',
+    textBefore: 'The page may have moved, or the address may have a typo. Try the',
+    homePage: 'home page',
+    library: 'resource library',
+    textAfter: 'or a search:',
+    searchLabel: 'Page not found',
+  },
+  thankYou: {
+    title: 'Thank you',
+    description: 'Your message reached the OneCOP team.',
+    text: 'Your message reached the OneCOP team. We read every one and will reply by email, usually within a week.',
+    libraryBefore: 'In the meantime, the',
+    library: 'resource library',
+    libraryAfter: 'has guides for getting started.',
+  },
+}
+
+/** The shape every language's dictionary has. */
+export type Dictionary = typeof en

@@ -1,0 +1,17 @@
+/** The dictionary of a language, and the count words (`1 recurso`, `2 recursos`) that depend on it. */
+import {en, type Dictionary} from './en'
+import {es} from './es'
+import {INTL_LOCALES, type Locale} from './locales'
+
+const DICTIONARIES: Record<Locale, Dictionary> = {en, es}
+
+/** Every interface string in `locale`. */
+export function translations(locale: Locale): Dictionary {
+  return DICTIONARIES[locale]
+}
+
+/** `count` with the noun in the form the language's plural rules ask for: "1 resource", "0 resources". */
+export function countOf(locale: Locale, count: number, noun: {one: string; other: string}): string {
+  const form = new Intl.PluralRules(INTL_LOCALES[locale]).select(count) === 'one' ? noun.one : noun.other
+  return `${count} ${form}`
+}
