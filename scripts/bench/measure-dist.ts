@@ -31,9 +31,11 @@ export interface DistWeights {
 
 /**
  * The template a page's file comes from: `resources/index.html` and `resources/page/N/` list the
- * library, `resources/<facet>/<value>/...` filter it, `resources/<slug>/` is one resource.
+ * library, `resources/<facet>/<value>/...` filter it, `resources/<slug>/` is one resource. A
+ * Spanish page (`es/...`, or a page built with a leading slash) counts with its English template.
  */
-export function templateOf(file: string): Template {
+export function templateOf(path: string): Template {
+  const file = path.replace(/^\//, '').replace(/^es\//, '')
   if (file === 'index.html') return 'home'
   if (/^resources\/(page\/\d+\/)?index\.html$/.test(file)) return 'resource list'
   if (/^resources\/[^/]+\/index\.html$/.test(file)) return 'resource'

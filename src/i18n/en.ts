@@ -50,6 +50,10 @@ export const en = {
   feeds: {
     resources: (site: string) => `${site} resources`,
     events: (site: string) => `${site} events`,
+    descriptions: {
+      resources: 'New guides, toolkits and reports in the OneCOP resource library.',
+      events: 'Briefings, trainings, forums and appreciation events from OneCOP partners.',
+    },
   },
   notices: {
     sampleLabel: 'About this content',

@@ -40,6 +40,10 @@ export const es = {
   feeds: {
     resources: (site: string) => `Recursos de ${site}`,
     events: (site: string) => `Eventos de ${site}`,
+    descriptions: {
+      resources: 'Nuevas guías, cajas de herramientas e informes en la biblioteca de recursos de OneCOP.',
+      events: 'Reuniones informativas, capacitaciones, foros y actos de reconocimiento de los aliados de OneCOP.',
+    },
   },
   notices: {
     sampleLabel: 'Sobre este contenido',

@@ -3,11 +3,12 @@ import type {CollectionEntry} from 'astro:content'
 import {optionTitle, EVENT_FORMATS} from '@onecop/content-model'
 import type {CalendarEvent} from './ics'
 import {eventVenue, venueLine} from './venue'
+import {DEFAULT_LOCALE, localizedPath, type Locale} from '../i18n/locales'
 
 type EventData = CollectionEntry<'events'>['data']
 
 /** The event as a calendar entry, with links back to its page on `site`. */
-export function calendarEvent(event: EventData, site: URL): CalendarEvent {
+export function calendarEvent(event: EventData, site: URL, locale: Locale = DEFAULT_LOCALE): CalendarEvent {
   const venue = eventVenue(event)
   return {
     uid: `${event._id}@onecop`,
@@ -19,7 +20,7 @@ export function calendarEvent(event: EventData, site: URL): CalendarEvent {
     allDay: event.allDay,
     status: event.status,
     location: venue ? venueLine(venue) : event.onlineUrl ? `Online: ${event.onlineUrl}` : undefined,
-    url: new URL(`/events/${event.slug}/`, site).href,
+    url: new URL(localizedPath(`/events/${event.slug}/`, locale), site).href,
   }
 }
 

@@ -5,11 +5,12 @@ import {eventsByStart} from '../../lib/collections'
 import {withCacheKeys} from '../../lib/cache-keys'
 import {calendarEvent} from '../../lib/event-details'
 import {calendarFile} from '../../lib/ics'
+import {localeOfPath} from '../../i18n/locales'
 
 export const getStaticPaths = (async () =>
   withCacheKeys((await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}})))) satisfies GetStaticPaths
 
-export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site}) =>
-  new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!)]), {
+export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site, url}) =>
+  new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!, localeOfPath(url.pathname))]), {
     headers: {'content-type': 'text/calendar; charset=utf-8'},
   })
