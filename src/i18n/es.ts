@@ -128,7 +128,7 @@ export const es = {
   /** "Pillar 4", before a pillar's name. */
   pillarNumber: (number: number) => `Pilar ${number}`,
   resource: {
-    publisher: 'Editor',
+    publisher: 'Editorial',
     published: 'Publicado',
     language: 'Idioma',
     writtenFor: 'Dirigido a',
