@@ -1,0 +1,80 @@
+/**
+ * The English and Spanish editions in the built `dist/`: every page in both languages, linked to
+ * each other by `hreflang`, links that keep a reader in their language, and pages whose content
+ * is not yet translated shown in English, said so, and pointed at the English page.
+ */
+import {beforeAll, describe, expect, it} from 'vitest'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {ROOT} from '../support/astro-build'
+
+const DIST = join(ROOT, 'dist')
+const SITE = 'https://onecop.example.org'
+let englishPages: string[]
+let sitemap: string
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
+  sitemap = await readFile(join(DIST, 'sitemap-0.xml'), 'utf8')
+  englishPages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname).filter((path) => !path.startsWith('/es/'))
+})
+
+const html = (path: string) => readFile(join(DIST, path, 'index.html'), 'utf8')
+const alternates = (page: string) =>
+  Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((match) => [match[1], match[2]]))
+
+describe('the two editions', () => {
+  it('give every English page of the sitemap a Spanish counterpart, each naming the other with hreflang', async () => {
+    expect(englishPages.length).toBeGreaterThan(50)
+    for (const path of englishPages) {
+      const spanishPath = `/es${path}`
+      const [english, spanish] = await Promise.all([html(path), html(spanishPath)])
+      const expected = {en: `${SITE}${path}`, es: `${SITE}${spanishPath}`, 'x-default': `${SITE}${path}`}
+      expect(alternates(english), path).toEqual(expected)
+      expect(alternates(spanish), spanishPath).toEqual(expected)
+      expect(english, path).toMatch(/^<!DOCTYPE html><html lang="en">/)
+      expect(spanish, spanishPath).toMatch(/^<!DOCTYPE html><html lang="es">/)
+      expect(sitemap, spanishPath).toContain(`<loc>${SITE}${spanishPath}</loc>`)
+    }
+  })
+
+  it('keep a Spanish reader in Spanish: every link to a page of the site leads to its Spanish address, but the switch to English', async () => {
+    for (const path of englishPages) {
+      const spanish = await html(`/es${path}`)
+      const links = [...spanish.matchAll(/<a\b[^>]*\shref="(\/[^"]*)"[^>]*>/g)]
+      const english = links.filter(([tag, href]) => !href.startsWith('/es/') && !/^\/(sample-assets|_astro|pagefind)\//.test(href) && !tag.includes('hreflang="en"'))
+      expect(english.map(([, href]) => href), path).toEqual([])
+      const switcher = links.find(([tag]) => tag.includes('data-language-switch'))
+      expect(switcher?.[1], path).toBe(path)
+    }
+  })
+
+  it('show a page whose content is not translated in English, say so in Spanish, and point search engines at the English page', async () => {
+    const spanish = await html('/es/about')
+    expect(spanish).toMatch(/<main [^>]*lang="en"/)
+    expect(spanish).toContain('data-untranslated-notice')
+    expect(spanish).toContain('Aún sin traducir.')
+    expect(spanish).toContain(`<link rel="canonical" href="${SITE}/about/">`)
+    expect(spanish).not.toContain('data-pagefind-body')
+    // The English page says nothing of the kind.
+    const english = await html('/about')
+    expect(english).not.toContain('data-untranslated-notice')
+    expect(english).toContain(`<link rel="canonical" href="${SITE}/about/">`)
+  })
+
+  it('have their own calendars, feeds and 404 page', async () => {
+    for (const file of ['es/events.ics', 'es/resources/rss.xml', 'es/events/rss.xml', 'es/404/index.html']) expect(existsSync(join(DIST, file)), file).toBe(true)
+    const notFound = await readFile(join(DIST, 'es/404/index.html'), 'utf8')
+    expect(notFound).toContain('<title>Página no encontrada')
+    const feed = await readFile(join(DIST, 'es/resources/rss.xml'), 'utf8')
+    expect(feed).toContain('<title>Recursos de OneCOP</title>')
+    const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]).slice(1)
+    expect(links.length).toBeGreaterThan(10)
+    for (const link of links) expect(link).toMatch(new RegExp(`^${SITE}/es/resources/`))
+    expect(await readFile(join(DIST, 'resources/rss.xml'), 'utf8')).toContain('<title>OneCOP resources</title>')
+    const calendar = await readFile(join(DIST, 'es/events.ics'), 'utf8')
+    expect(calendar).toContain('X-WR-CALNAME:Eventos de OneCOP')
+    expect(calendar).toMatch(new RegExp(`URL:${SITE}/es/events/`))
+  })
+})
