@@ -2,7 +2,9 @@ import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {visionTool} from '@sanity/vision'
-import {SINGLETON_TYPES} from '@onecop/content-model'
+import {documentInternationalization} from '@sanity/document-internationalization'
+import {SINGLETON_TYPES, TRANSLATED_TYPES} from '@onecop/content-model'
+import {SUPPORTED_LANGUAGES} from './i18n/languages'
 import {schemaTypes} from './schemaTypes'
 import {publishStatusPlugin} from './plugins/publish-status'
 import {locations, PREVIEW_PREFIX} from './presentation/locations'
@@ -28,6 +30,8 @@ export default defineConfig({
     // Whether the last publish is live, building or failed, from the site's /api/publish-status.
     publishStatusPlugin({statusUrl: new URL('/api/publish-status', siteUrl).href}),
     visionTool(),
+    // Whole-document translations: one document per language, linked by a translation.metadata document.
+    documentInternationalization({supportedLanguages: SUPPORTED_LANGUAGES, schemaTypes: [...TRANSLATED_TYPES], languageField: 'language'}),
   ],
   schema: {
     types: schemaTypes,

@@ -2,8 +2,9 @@ import {orderableDocumentListDeskItem} from '@sanity/orderable-document-list'
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import {CogIcon} from '@sanity/icons/Cog'
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
+import {TranslateIcon} from '@sanity/icons/Translate'
 import {UsersIcon} from '@sanity/icons/Users'
-import type {StructureResolver} from 'sanity/structure'
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
 import {RESOURCE_TYPES, SANITY_API_VERSION, SITE_SETTINGS_ID} from '@onecop/content-model'
 
 /** Events that have not ended yet, soonest first in the desk. */
@@ -11,6 +12,31 @@ export const UPCOMING_EVENTS_FILTER = '_type == "event" && dateTime(end) >= date
 
 /** Events that are over, most recent first in the desk. */
 export const PAST_EVENTS_FILTER = '_type == "event" && dateTime(end) < dateTime(now())'
+
+/** Translated types as the desk names them. Their lists show English originals only. */
+const TRANSLATED_LISTS = [
+  {type: 'programObjective', title: 'Objectives'},
+  {type: 'pillar', title: 'Pillars'},
+  {type: 'page', title: 'Pages'},
+] as const
+
+/** English documents of `$type` (documents from before translations have no language: English). */
+export const ENGLISH_FILTER = '_type == $type && coalesce(language, "en") == "en"'
+
+/**
+ * English documents of `$type` that no translation.metadata document links to a `$language`
+ * version yet (a translation still in draft counts as started).
+ */
+export const MISSING_TRANSLATION_FILTER = `${ENGLISH_FILTER} && count(*[_type == "translation.metadata" && references(^._id)].translations[language == $language]) == 0`
+
+/** The list of a translated type, English originals only (translations open from the Translations menu). */
+function englishList(S: StructureBuilder, type: string, title: string) {
+  return S.listItem()
+    .id(type)
+    .title(title)
+    .schemaType(type)
+    .child(S.documentTypeList(type).title(title).apiVersion(SANITY_API_VERSION).filter(ENGLISH_FILTER).params({type}))
+}
 
 /**
  * The desk, arranged by what editors look after: settings, the program, people, the library,
@@ -31,8 +57,8 @@ export const structure: StructureResolver = (S, context) =>
           S.list()
             .title('Program')
             .items([
-              S.documentTypeListItem('programObjective').title('Objectives'),
-              S.documentTypeListItem('pillar').title('Pillars'),
+              englishList(S, 'programObjective', 'Objectives'),
+              englishList(S, 'pillar', 'Pillars'),
               S.documentTypeListItem('activityType').title('Activity types'),
             ]),
         ),
@@ -100,5 +126,29 @@ export const structure: StructureResolver = (S, context) =>
                 ),
             ]),
         ),
-      S.documentTypeListItem('page').title('Pages'),
+      englishList(S, 'page', 'Pages'),
+      S.divider(),
+      S.listItem()
+        .id('missing-es')
+        .title('Missing Spanish translation')
+        .icon(TranslateIcon)
+        .child(
+          S.list()
+            .title('Missing Spanish translation')
+            .items(
+              TRANSLATED_LISTS.map(({type, title}) =>
+                S.listItem()
+                  .id(`missing-es-${type}`)
+                  .title(title)
+                  .schemaType(type)
+                  .child(
+                    S.documentTypeList(type)
+                      .title(`${title} without a Spanish version`)
+                      .apiVersion(SANITY_API_VERSION)
+                      .filter(MISSING_TRANSLATION_FILTER)
+                      .params({type, language: 'es'}),
+                  ),
+              ),
+            ),
+        ),
     ])

@@ -14,6 +14,13 @@ import {defineQuery} from 'groq'
  */
 const referenceProjection = /* groq */ `_ref, "targetType": @->_type`
 
+/**
+ * English documents only, for types translated as whole documents: a Spanish translation in the
+ * Content Lake must not show up as a second pillar or page. Documents from before translations
+ * have no language and are English.
+ */
+const englishOnly = /* groq */ `coalesce(language, "en") == "en"`
+
 /** An image field (used as `select(defined(x.asset) => x{...})`): its alt text and its asset's id, URL and size. */
 const imageProjection = /* groq */ `alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}`
 
@@ -34,7 +41,7 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
 }`)
 
 /** The program's objectives, with the pillars each serves. */
-export const objectivesQuery = defineQuery(`*[_type == "programObjective"] {
+export const objectivesQuery = defineQuery(`*[_type == "programObjective" && ${englishOnly}] {
   _id,
   _type,
   number,
@@ -45,7 +52,7 @@ export const objectivesQuery = defineQuery(`*[_type == "programObjective"] {
 }`)
 
 /** The six pillars. */
-export const pillarsQuery = defineQuery(`*[_type == "pillar"] {
+export const pillarsQuery = defineQuery(`*[_type == "pillar" && ${englishOnly}] {
   _id,
   _type,
   number,
@@ -143,7 +150,7 @@ export const eventsQuery = defineQuery(`*[_type == "event"] {
 }`)
 
 /** Standalone pages such as About and Get involved. */
-export const pagesQuery = defineQuery(`*[_type == "page"] {
+export const pagesQuery = defineQuery(`*[_type == "page" && ${englishOnly}] {
   _id,
   _type,
   title,

@@ -80,24 +80,6 @@ export type AccessibleImage = {
   alt?: string
 }
 
-export type Page = {
-  _id: string
-  _type: 'page'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  title: string
-  slug: Slug
-  seoDescription: string
-  body: BlockContent
-}
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
-}
-
 export type ActivityTypeReference = {
   _ref: string
   _type: 'reference'
@@ -169,6 +151,12 @@ export type Geopoint = {
   lat?: number
   lng?: number
   alt?: number
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
 }
 
 export type SanityFileAssetReference = {
@@ -255,42 +243,6 @@ export type ActivityType = {
   description: string
 }
 
-export type Pillar = {
-  _id: string
-  _type: 'pillar'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  number: number
-  name: string
-  otherNames?: Array<string>
-  slug: Slug
-  summary: string
-  body?: BlockContent
-  keyRecommendations?: Array<
-    {
-      _key: string
-    } & KeyRecommendation
-  >
-}
-
-export type ProgramObjective = {
-  _id: string
-  _type: 'programObjective'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  number: number
-  title: string
-  summary: string
-  body?: BlockContent
-  pillars: Array<
-    {
-      _key: string
-    } & PillarReference
-  >
-}
-
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -331,6 +283,93 @@ export type SanityImageHotspot = {
   y: number
   height: number
   width: number
+}
+
+export type TranslationMetadata = {
+  _id: string
+  _type: 'translation.metadata'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  translations?: InternationalizedArrayReference
+  schemaTypes?: Array<string>
+}
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string
+  } & InternationalizedArrayReferenceValue
+>
+
+export type ProgramObjectiveReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'programObjective'
+}
+
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue'
+  value?: PillarReference | ProgramObjectiveReference | PageReference
+  language: string
+}
+
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language: 'en' | 'es'
+  title: string
+  slug: Slug
+  seoDescription: string
+  body: BlockContent
+}
+
+export type ProgramObjective = {
+  _id: string
+  _type: 'programObjective'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language: 'en' | 'es'
+  number: number
+  title: string
+  summary: string
+  body?: BlockContent
+  pillars: Array<
+    {
+      _key: string
+    } & PillarReference
+  >
+}
+
+export type Pillar = {
+  _id: string
+  _type: 'pillar'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language: 'en' | 'es'
+  number: number
+  name: string
+  otherNames?: Array<string>
+  slug: Slug
+  summary: string
+  body?: BlockContent
+  keyRecommendations?: Array<
+    {
+      _key: string
+    } & KeyRecommendation
+  >
 }
 
 export type SanityImagePaletteSwatch = {
@@ -431,23 +470,28 @@ export type AllSanitySchemaTypes =
   | BlockContent
   | SanityImageAssetReference
   | AccessibleImage
-  | Page
-  | Slug
   | ActivityTypeReference
   | PartnerReference
   | PillarReference
   | Event
   | Geopoint
+  | Slug
   | SanityFileAssetReference
   | Resource
   | Funder
   | Partner
   | ActivityType
-  | Pillar
-  | ProgramObjective
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | ProgramObjectiveReference
+  | PageReference
+  | InternationalizedArrayReferenceValue
+  | Page
+  | ProgramObjective
+  | Pillar
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -492,7 +536,7 @@ export type SiteSettingsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: objectivesQuery
-// Query: *[_type == "programObjective"] {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "targetType": @->_type}}
+// Query: *[_type == "programObjective" && coalesce(language, "en") == "en"] {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "targetType": @->_type}}
 export type ObjectivesQueryResult = Array<{
   _id: string
   _type: 'programObjective'
@@ -508,7 +552,7 @@ export type ObjectivesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar"] {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
+// Query: *[_type == "pillar" && coalesce(language, "en") == "en"] {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
 export type PillarsQueryResult = Array<{
   _id: string
   _type: 'pillar'
@@ -682,7 +726,7 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"] {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
+// Query: *[_type == "page" && coalesce(language, "en") == "en"] {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
 export type PagesQueryResult = Array<{
   _id: string
   _type: 'page'
@@ -696,14 +740,14 @@ export type PagesQueryResult = Array<{
 declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  shortName,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
-    '*[_type == "programObjective"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
-    '*[_type == "pillar"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult
+    '*[_type == "programObjective" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
+    '*[_type == "pillar" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult
     '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult
     '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult
     '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult
     '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult
     '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult
-    '*[_type == "page"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult
+    '*[_type == "page" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {pillarSchema, resourceSchema} from '../../src/sanity/collection-schemas'
 import {loadDocuments} from '../../src/sanity/load-documents'
-import {pillarsQuery, resourcesQuery} from '../../src/sanity/queries'
+import {objectivesQuery, pagesQuery, pillarsQuery, resourcesQuery} from '../../src/sanity/queries'
+import {createDatasetSource} from '../../src/sanity/dataset-source'
 import {createSampleSource} from '../../src/sanity/sample-source'
 import {sampleDocuments} from '../support/sample-dataset'
 
@@ -49,5 +50,26 @@ describe('resourcesQuery over the sample dataset', () => {
     for (const resource of result) {
       for (const reference of resource.pillars) expect(reference.targetType).toBe('pillar')
     }
+  })
+})
+
+describe('translated documents in the Content Lake', () => {
+  it('do not add a pillar, objective or page: the site reads English originals only', async () => {
+    const sample = await sampleDocuments()
+    const spanish = sample
+      .filter((doc) => ['pillar', 'programObjective', 'page'].includes(doc._type))
+      .map((doc) => ({...structuredClone(doc), _id: `${doc._id}-es`, language: 'es'}))
+    expect(spanish.length).toBeGreaterThan(0)
+    const withSpanish = createDatasetSource(() => [...sample, ...spanish], 'sample dataset with Spanish translations')
+    for (const query of [pillarsQuery, objectivesQuery, pagesQuery]) {
+      const english = (await source.fetch('query', query)) as {_id: string}[]
+      const both = (await withSpanish.fetch('query', query)) as {_id: string}[]
+      expect(english.length).toBeGreaterThan(0)
+      expect(both.map((doc) => doc._id).sort()).toEqual(english.map((doc) => doc._id).sort())
+    }
+    // A document from before translations (no language) is English.
+    const {language: _, ...legacy} = sample.find((doc) => doc._id === 'pillar-1')!
+    const legacySource = createDatasetSource(() => [...sample.filter((doc) => doc._id !== 'pillar-1'), legacy], 'legacy pillar')
+    expect(((await legacySource.fetch('pillarsQuery', pillarsQuery)) as unknown[]).length).toBe(6)
   })
 })

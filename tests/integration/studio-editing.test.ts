@@ -7,7 +7,7 @@ import {funderType} from '../../studio/schemaTypes/documents/funder'
 import {partnerType} from '../../studio/schemaTypes/documents/partner'
 import {resourceType} from '../../studio/schemaTypes/documents/resource'
 import {RESOURCE_TYPES} from '@onecop/content-model'
-import {PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER} from '../../studio/structure'
+import {ENGLISH_FILTER, MISSING_TRANSLATION_FILTER, PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER} from '../../studio/structure'
 import {serializedDesk, type DeskItem} from '../support/desk'
 import {sampleDocuments} from '../support/sample-dataset'
 
@@ -19,7 +19,7 @@ const item = (items: DeskItem[] | undefined, id: string) => {
 }
 
 describe('the desk', () => {
-  it('is arranged as Settings, Program, People, Library, Calendar and Pages', () => {
+  it('is arranged as Settings, Program, People, Library, Calendar, Pages and missing translations', () => {
     expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual([
       'Settings',
       'Program',
@@ -27,6 +27,7 @@ describe('the desk', () => {
       'Library',
       'Calendar',
       'Pages',
+      'Missing Spanish translation',
     ])
   })
 
@@ -133,5 +134,46 @@ describe('list previews', () => {
   })
   it("show a resource's type and date", () => {
     expect(prepare(resourceType, {title: 'Guide', type: 'one-pager', date: '2026-01-15'}).subtitle).toBe('One-pager · 2026-01-15')
+  })
+})
+
+describe('translations in the desk', () => {
+  it('lists translated types in English only, and English documents without a Spanish version', async () => {
+    const program = item(desk, 'program').child!.items!
+    for (const list of [item(program, 'programObjective'), item(program, 'pillar'), item(desk, 'page')]) {
+      expect(list.child!.options).toMatchObject({filter: ENGLISH_FILTER, params: {type: list.id}})
+    }
+    const missing = item(desk, 'missing-es').child!.items!
+    expect(missing.map((entry) => entry.id)).toEqual(['missing-es-programObjective', 'missing-es-pillar', 'missing-es-page'])
+    const pillars = item(missing, 'missing-es-pillar').child!.options!
+    expect(pillars).toMatchObject({filter: MISSING_TRANSLATION_FILTER, params: {type: 'pillar', language: 'es'}})
+
+    // pillar-1 has a Spanish version, pillar-3 only an English one in its metadata, pillar-2 none at all.
+    const reference = (id: string) => ({_type: 'reference', _ref: id, _weak: true})
+    const translation = (key: string, language: string, id: string) => ({
+      _key: key,
+      _type: 'internationalizedArrayReferenceValue',
+      language,
+      value: reference(id),
+    })
+    const dataset = [
+      ...(await sampleDocuments()),
+      {_id: 'pillar-1-es', _type: 'pillar', language: 'es', number: 1, name: 'Generar confianza y legitimidad'},
+      {
+        _id: 'm1',
+        _type: 'translation.metadata',
+        schemaTypes: ['pillar'],
+        translations: [translation('en', 'en', 'pillar-1'), translation('es', 'es', 'pillar-1-es')],
+      },
+      {_id: 'm3', _type: 'translation.metadata', schemaTypes: ['pillar'], translations: [translation('en', 'en', 'pillar-3')]},
+    ]
+    const ids = async (filter: string, params: Record<string, unknown>) =>
+      (await (await evaluate(parse(`*[${filter}]._id`), {dataset, params})).get()) as string[]
+    const untranslated = await ids(pillars.filter, pillars.params)
+    expect(untranslated).toContain('pillar-2')
+    expect(untranslated).toContain('pillar-3')
+    expect(untranslated).not.toContain('pillar-1')
+    expect(untranslated).not.toContain('pillar-1-es')
+    expect(await ids(ENGLISH_FILTER, {type: 'pillar'})).not.toContain('pillar-1-es')
   })
 })

@@ -42,6 +42,21 @@ describe('Studio validation', () => {
     await expectRule(good, {...good, number: 7}, 'number', "Use the pillar's number in the report, 1 to 6")
   })
 
+  it("lets a translation share its original's number and web address, but not a second English document", async () => {
+    const english = sample('pillar-1')
+    const spanish = {...english, _id: 'pillar-1-es', language: 'es'}
+    await expectRule(spanish, {...spanish, language: 'en'}, 'number', 'Another pillar already has number 1')
+    const errors = await validator.errors({...spanish, language: 'en'})
+    expect(errors.some((error) => error.startsWith('name: ') && error.includes('is already used by another one'))).toBe(true)
+    const objective = sample('objective-1')
+    expect(await validator.errors({...objective, _id: 'objective-1-es', language: 'es'})).toEqual([])
+    const page = over.dataset.find((doc) => doc._type === 'page')!
+    expect(await validator.errors({...structuredClone(page), _id: `${page._id}-es`, language: 'es'})).toEqual([])
+    expect((await validator.errors({...structuredClone(page), _id: `${page._id}-copy`})).join('\n')).toMatch(
+      'is already used by another one',
+    )
+  })
+
   it('makes an event end after it starts', async () => {
     const good = sample('event-westside-safety-briefing-dec')
     await expectRule(good, {...good, end: good.start}, 'end', 'Must be after the start: check the end date and time')

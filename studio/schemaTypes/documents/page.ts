@@ -1,6 +1,7 @@
 import {DocumentIcon} from '@sanity/icons/Document'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {languageField} from '../fields/languageField'
 import {pageSlugProblem} from '@onecop/content-model'
 import {requiredText} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
@@ -12,6 +13,7 @@ export const pageType = defineType({
   type: 'document',
   icon: DocumentIcon,
   fields: [
+    languageField,
     defineField({
       name: 'title',
       title: 'Title',

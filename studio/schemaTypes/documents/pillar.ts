@@ -1,6 +1,7 @@
 import {BookIcon} from '@sanity/icons/Book'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {languageField} from '../fields/languageField'
 import {PILLAR_NUMBERS} from '@onecop/content-model'
 import {requiredText} from '../rules/field-rules'
 import {uniqueNumberRule, webAddressRule} from '../rules/lookups'
@@ -12,6 +13,7 @@ export const pillarType = defineType({
   type: 'document',
   icon: BookIcon,
   fields: [
+    languageField,
     defineField({
       name: 'number',
       title: 'Pillar number',

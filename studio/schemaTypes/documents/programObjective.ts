@@ -1,5 +1,6 @@
 import {TargetIcon} from '@sanity/icons/Target'
 import {defineField, defineType} from 'sanity'
+import {languageField} from '../fields/languageField'
 import {OBJECTIVE_NUMBERS} from '@onecop/content-model'
 import {requiredText} from '../rules/field-rules'
 import {referenceTo} from '../fields/referenceTo'
@@ -12,6 +13,7 @@ export const programObjectiveType = defineType({
   type: 'document',
   icon: TargetIcon,
   fields: [
+    languageField,
     defineField({
       name: 'number',
       title: 'Number',

@@ -1,23 +1,41 @@
 /** Rules that look at other documents: unique numbers and web addresses, references of the right type. */
-import {SANITY_API_VERSION, referenceProblem, slugProblem, type Check} from '@onecop/content-model'
+import {DEFAULT_LANGUAGE, SANITY_API_VERSION, TRANSLATED_TYPES, referenceProblem, slugProblem, type Check} from '@onecop/content-model'
 import type {NumberRule, Reference, ReferenceRule, SlugValue, StringRule, ValidationContext} from 'sanity'
 import {sentence} from './field-rules'
 
-/** The id of another document (published or draft) that the query finds, or null. */
-async function otherHolder(context: ValidationContext, query: string, value: unknown): Promise<string | null> {
+/**
+ * Limits a lookup to documents in the same language as the one checked, for translated types
+ * (a Spanish pillar 1 shares its number and may share its address with the English one).
+ * Other types match whatever `$language` is: a resource's `language` is what it is written in.
+ */
+const SAME_LANGUAGE = '(!$translated || coalesce(language, $defaultLanguage) == $language)'
+
+const isTranslated = (type: string) => (TRANSLATED_TYPES as readonly string[]).includes(type)
+
+/** The id of another document (published or draft) of the same type and language that `condition` finds, or null. */
+async function otherHolder(context: ValidationContext, condition: string, value: unknown): Promise<string | null> {
   const document = context.document
   if (!document) return null
   const id = document._id.replace(/^drafts\./, '')
+  const language = (document as {language?: string}).language ?? DEFAULT_LANGUAGE
   return context
     .getClient({apiVersion: SANITY_API_VERSION})
-    .fetch<string | null>(query, {type: document._type, value, id, draftId: `drafts.${id}`})
+    .fetch<string | null>(`*[_type == $type && ${condition} && !(_id in [$id, $draftId]) && ${SAME_LANGUAGE}][0]._id`, {
+      type: document._type,
+      value,
+      id,
+      draftId: `drafts.${id}`,
+      translated: isTranslated(document._type),
+      language,
+      defaultLanguage: DEFAULT_LANGUAGE,
+    })
 }
 
 /** Rejects a number that another document of the same type already uses. */
 export function uniqueNumberRule(rule: NumberRule, what: string): NumberRule {
   return rule.custom(async (value: number | undefined, context) => {
     if (value === undefined) return true
-    const holder = await otherHolder(context, '*[_type == $type && number == $value && !(_id in [$id, $draftId])][0]._id', value)
+    const holder = await otherHolder(context, 'number == $value', value)
     return holder ? `Another ${what} already has number ${value}: each number can be used once` : true
   })
 }
@@ -35,7 +53,7 @@ export function webAddressRule(rule: StringRule, check: Check<string> = slugProb
     if (slug === undefined || slug === null || slug === '') return 'This needs a web address: press Generate under Web address'
     const problem = check(slug)
     if (problem) return sentence(problem)
-    const holder = await otherHolder(context, '*[_type == $type && slug.current == $value && !(_id in [$id, $draftId])][0]._id', slug)
+    const holder = await otherHolder(context, 'slug.current == $value', slug)
     return holder
       ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place`
       : true
