@@ -49,7 +49,8 @@ async function netlifyBuild(name: string): Promise<{out: string; rendered: Set<s
 const resource = (id: string) => documents.find((document) => document._id === id)!
 const slugOf = (id: string) => resource(id).slug.current
 
-describe('incremental builds', () => {
+// Four full builds of both editions: minutes on a busy 2-core machine.
+describe('incremental builds', {timeout: 300_000}, () => {
   it('render again only the pages a change shows up on, and everything when the settings change', async () => {
     const first = await netlifyBuild('first')
     expect(first.restored.size, 'the first build has no cache to use').toBe(0)
