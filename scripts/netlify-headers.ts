@@ -4,6 +4,7 @@
  * ones for the same header. Also its 404 rules (`[[redirects]]` with `status = 404`).
  */
 import {readFileSync} from 'node:fs'
+import {extname} from 'node:path'
 import {parse} from 'smol-toml'
 
 interface HeaderRule {
@@ -29,6 +30,30 @@ export function notFoundPageFor(path: string, tomlPath: string): string {
 export function readHeaderRules(tomlPath: string): HeaderRule[] {
   const config = parse(readFileSync(tomlPath, 'utf8')) as {headers?: HeaderRule[]}
   return config.headers ?? []
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+}
+
+/** The `content-type` Netlify sends for a file of the built site. */
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
+}
+
+/** Whether Netlify compresses a file of this type: text, not images, PDFs or Pagefind's binary chunks. */
+export function isCompressible(contentType: string): boolean {
+  return /^text\/|^application\/(json|xml)|^image\/svg/.test(contentType)
 }
 
 /** The headers Netlify would send for `path`. */

@@ -9,25 +9,11 @@
 import {createReadStream, existsSync, statSync} from 'node:fs'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {extname, join, normalize, resolve} from 'node:path'
+import {join, normalize, resolve} from 'node:path'
 import {Readable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import {headersFor, notFoundPageFor, readHeaderRules} from './netlify-headers.ts'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-}
+import {contentTypeOf, headersFor, notFoundPageFor, readHeaderRules} from './netlify-headers.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -95,7 +81,7 @@ export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'
   const notFound = (path: string) => join(root, notFoundPageFor(path, join(ROOT, 'netlify.toml')).replace(/\/$/, '/index.html'))
   /** A file Netlify serves itself, with the custom headers (they never apply to function answers). */
   function serveFile(res: ServerResponse, path: string, file: string, status: number) {
-    res.writeHead(status, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(path, rules)})
+    res.writeHead(status, {'content-type': contentTypeOf(file), ...headersFor(path, rules)})
     createReadStream(file).pipe(res)
   }
   await new Promise<void>((done) => server.listen(port, host, done))

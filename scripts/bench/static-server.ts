@@ -8,20 +8,11 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {extname, join, normalize, resolve} from 'node:path'
+import {join, normalize, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
-import {headersFor, readHeaderRules} from '../netlify-headers.ts'
+import {contentTypeOf, headersFor, isCompressible, readHeaderRules} from '../netlify-headers.ts'
 
-const TEXT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-}
 const NETLIFY_TOML = fileURLToPath(new URL('../../netlify.toml', import.meta.url))
 
 /** Starts a server for `dir` on a free port of 127.0.0.1. */
@@ -35,10 +26,10 @@ export async function serveCompressed(dir: string): Promise<{url: string; close(
     if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
     const found = file.startsWith(root) && existsSync(file) && statSync(file).isFile()
     if (!found) file = join(root, '404.html')
-    const type = TEXT_TYPES[extname(file)]
-    const headers: Record<string, string> = {'content-type': type ?? 'application/octet-stream', ...headersFor(path, rules)}
+    const type = contentTypeOf(file)
+    const headers: Record<string, string> = {'content-type': type, ...headersFor(path, rules)}
     let body: Buffer<ArrayBufferLike> = readFileSync(file)
-    if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       if (!compressed.has(file)) compressed.set(file, gzipSync(body))
       body = compressed.get(file)!
       headers['content-encoding'] = 'gzip'

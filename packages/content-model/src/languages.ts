@@ -1,6 +1,8 @@
 /**
  * The languages content is written in. English is the original of every translated document;
- * the Studio's translation plugin and the site's editions both use this list.
+ * the Studio's translation plugin uses this list. (The site's editions still list them again in
+ * `src/i18n/locales.ts`, which the browser code imports: to be made one list through a subpath
+ * export of this file.)
  */
 export const LANGUAGES = ['en', 'es'] as const
 export type Language = (typeof LANGUAGES)[number]
