@@ -15,6 +15,8 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !ke
 Object.assign(env, {SANITY_PROJECT_ID: '', DO_NOT_TRACK: '1', SANITY_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'})
 
 const counts = {passed: 0, failed: 0, skipped: 0}
+/** Names of what failed, repeated after the totals so the end of a long log says what broke. */
+const failures = []
 
 /** Runs one step, streaming its output; returns whether it exited 0. */
 function step(title, command, args, extraEnv = {}) {
@@ -28,6 +30,7 @@ function step(title, command, args, extraEnv = {}) {
 function check(title, command, args) {
   const ok = step(title, command, args)
   counts[ok ? 'passed' : 'failed'] += 1
+  if (!ok) failures.push(title)
   return ok
 }
 
@@ -37,6 +40,37 @@ function readJson(path) {
   } catch {
     return undefined
   }
+}
+
+/** Vitest's JSON report: each failed test as "file › name: first line of the error". */
+function vitestFailures(report) {
+  return report.testResults.flatMap((file) => {
+    const name = file.name.replace(`${process.cwd()}/`, '')
+    const failed = file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${name} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+    // An error in a hook or at import fails the file without failing a test in it.
+    return failed.length === 0 && file.status === 'failed' ? [`${name}: ${firstLine(file.message)}`] : failed
+  })
+}
+
+/** Playwright's JSON report: each spec with an unexpected result, through nested describe blocks. */
+function playwrightFailures(suites = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => `${spec.file} › ${spec.title}: ${firstLine(spec.tests?.[0]?.results?.at(-1)?.error?.message)}`),
+    ...playwrightFailures(suite.suites),
+  ])
+}
+
+function firstLine(text = '') {
+  // Strip terminal colours; keep the line short enough to read at the end of a log.
+  return text
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')[0]
+    .slice(0, 300)
 }
 
 const node = process.execPath
@@ -61,8 +95,12 @@ if (built) {
     counts.passed += vitest.numPassedTests
     counts.failed += vitest.numFailedTests
     counts.skipped += vitest.numPendingTests + vitest.numTodoTests
+    failures.push(...vitestFailures(vitest))
   }
-  if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) counts.failed += 1 // crashed before reporting
+  if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) {
+    counts.failed += 1 // crashed before reporting, or an error outside any test
+    failures.push('Vitest ended with an error outside the tests (see its output above)')
+  }
 
   const playwrightOk = step(
     'Browser tests (Playwright, Chromium)',
@@ -77,13 +115,18 @@ if (built) {
     counts.passed += playwright.stats.expected + playwright.stats.flaky
     counts.failed += playwright.stats.unexpected
     counts.skipped += playwright.stats.skipped
+    failures.push(...playwrightFailures(playwright.suites))
   }
-  if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) counts.failed += 1
+  if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) {
+    counts.failed += 1
+    failures.push('Playwright ended with an error outside the tests (see its output above)')
+  }
 } else {
   console.error('\nThe build failed, so the tests that need dist/ were not run.')
 }
 
 rmSync(reports, {recursive: true, force: true})
 console.log(`\n${typesOk && lintOk && built ? '' : 'Checks failed before or during the build. '}Totals:`)
+for (const failure of failures) console.log(`  failed: ${failure}`)
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)
 process.exit(counts.failed === 0 ? 0 : 1)
