@@ -1,34 +1,46 @@
 /**
  * The only way pages read content: each list in the order it is shown (decided in
- * `content-order.ts`), the settings singleton, and pages by their slug. Behind it are Astro's
- * content collections (`src/content.config.ts`), filled and validated by `src/sanity/`, or,
- * while a preview renders, the drafts it loaded (`preview-content.ts`).
+ * `content-order.ts`), the settings singleton, and pages by their slug, each translated
+ * collection in the edition's language. Behind it are Astro's content collections
+ * (`src/content.config.ts`), filled and validated by `src/sanity/`, or, while a preview renders,
+ * the drafts it loaded (`preview-content.ts`).
  */
 import {SITE_SETTINGS_ID} from '@onecop/content-model'
 import {getCollection, getEntry, type CollectionEntry, type CollectionKey} from 'astro:content'
+import {collectionRegistry} from '../sanity/collection-registry'
+import {entryId, isEntryIn} from '../sanity/entry-ids'
+import {DEFAULT_LOCALE, type Locale} from '../i18n/locales'
 import {byEditorRank, byNumber, byTitle, newestFirst, soonestFirst} from './content-order'
 import {previewContent} from './preview-content'
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data']
 
-/** A collection's entries: a preview's drafts during a preview request, else the build's. */
-async function dataOf<C extends CollectionKey>(collection: C): Promise<Data<C>[]> {
+const isTranslated = (collection: CollectionKey): boolean => 'translated' in collectionRegistry[collection]
+
+/**
+ * A collection's entries in `locale` (a translated collection's; the others are the same in
+ * every edition): a preview's drafts during a preview request, else the build's.
+ */
+async function dataOf<C extends CollectionKey>(collection: C, locale: Locale = DEFAULT_LOCALE): Promise<Data<C>[]> {
   const preview = previewContent.getStore()
-  if (preview) return [...preview[collection]] as Data<C>[]
-  return (await getCollection(collection)).map((entry) => entry.data as Data<C>)
+  if (preview) return [...preview[collection][locale]] as Data<C>[]
+  const entries = isTranslated(collection)
+    ? await getCollection(collection, ({id}) => isEntryIn(id, locale))
+    : await getCollection(collection)
+  return entries.map((entry) => entry.data as Data<C>)
 }
 
 /** The site settings; validation has proved they exist (the collection is required). */
 export async function siteSettings(): Promise<Data<'settings'>> {
   const preview = previewContent.getStore()
-  if (preview) return preview.settings.find((settings) => settings._id === SITE_SETTINGS_ID)!
-  return (await getEntry('settings', SITE_SETTINGS_ID))!.data
+  if (preview) return preview.settings[DEFAULT_LOCALE].find((settings) => settings._id === SITE_SETTINGS_ID)!
+  return (await getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? DEFAULT_LOCALE : undefined)))!.data
 }
 
 /** Pillars in the Task Force report's order. */
-export const pillarsInOrder = async () => (await dataOf('pillars')).sort(byNumber)
+export const pillarsInOrder = async (locale: Locale) => (await dataOf('pillars', locale)).sort(byNumber)
 /** Objectives in their numbered order. */
-export const objectivesInOrder = async () => (await dataOf('objectives')).sort(byNumber)
+export const objectivesInOrder = async (locale: Locale) => (await dataOf('objectives', locale)).sort(byNumber)
 /** Resources, newest first, then by title. */
 export const resourcesNewestFirst = async () => (await dataOf('resources')).sort(newestFirst)
 /** Events, soonest first. */
@@ -42,18 +54,19 @@ export const fundersInOrder = async () => (await dataOf('funders')).sort(byEdito
 const DEDICATED_PAGE_SLUGS = ['about', 'get-involved']
 
 /** Standalone pages that have no page file of their own, by title: `[page].astro` renders them. */
-export const standalonePages = async () => (await dataOf('pages')).filter((page) => !DEDICATED_PAGE_SLUGS.includes(page.slug)).sort(byTitle)
+export const standalonePages = async (locale: Locale) =>
+  (await dataOf('pages', locale)).filter((page) => !DEDICATED_PAGE_SLUGS.includes(page.slug)).sort(byTitle)
 
 /** The page document with this slug; the build fails when a dedicated page lost its document. */
-export async function pageBySlug(slug: string): Promise<Data<'pages'>> {
-  const page = (await dataOf('pages')).find((data) => data.slug === slug)
+export async function pageBySlug(slug: string, locale: Locale): Promise<Data<'pages'>> {
+  const page = (await dataOf('pages', locale)).find((data) => data.slug === slug)
   if (!page) throw new Error(`No published page has the slug "${slug}": create it in Sanity Studio (Pages) or import the sample dataset.`)
   return page
 }
 
 /** Every entry's data of a collection, by `_id`. */
-export async function dataById<C extends CollectionKey>(collection: C): Promise<Map<string, Data<C>>> {
-  return new Map((await dataOf(collection)).map((data) => [(data as {_id: string})._id, data]))
+export async function dataById<C extends CollectionKey>(collection: C, locale: Locale): Promise<Map<string, Data<C>>> {
+  return new Map((await dataOf(collection, locale)).map((data) => [(data as {_id: string})._id, data]))
 }
 
 /** The pillars with the given ids, in report order. Validation has proved each id exists. */

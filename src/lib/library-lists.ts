@@ -5,6 +5,7 @@
  */
 import type {CollectionEntry} from 'astro:content'
 import {dataById, resourcesNewestFirst} from './collections'
+import type {Locale} from '../i18n/locales'
 import {withCacheKeys} from './cache-keys'
 import {paginateList, pageParam, type ListPage} from './pagination'
 import {FACETS, facetCounts, resourceFacetValues, type FacetCounts, type FacetKey} from './resource-facets'
@@ -37,9 +38,9 @@ interface LibraryList {
   current?: FacetValueList
 }
 
-/** Every list: the whole library first, then each facet value's. */
-async function libraryLists(): Promise<{lists: LibraryList[]; counts: FacetCounts; libraryTotal: number}> {
-  const [resources, pillarById] = await Promise.all([resourcesNewestFirst(), dataById('pillars')])
+/** Every list: the whole library first, then each facet value's (pillar names in `locale`). */
+async function libraryLists(locale: Locale): Promise<{lists: LibraryList[]; counts: FacetCounts; libraryTotal: number}> {
+  const [resources, pillarById] = await Promise.all([resourcesNewestFirst(), dataById('pillars', locale)])
   const counts = facetCounts(resources, pillarById)
   const valuesOf = new Map(resources.map((resource) => [resource, resourceFacetValues(resource, pillarById)]))
   const lists: LibraryList[] = [{base: LIBRARY_BASE, resources}]
@@ -56,8 +57,8 @@ async function libraryLists(): Promise<{lists: LibraryList[]; counts: FacetCount
 }
 
 /** Route entries for every page of every list; `params` holds `facet` and `value` for a facet value's list, and `page` for pages after the first. */
-export async function libraryPagePaths() {
-  const {lists, counts, libraryTotal} = await libraryLists()
+export async function libraryPagePaths(locale: Locale) {
+  const {lists, counts, libraryTotal} = await libraryLists(locale)
   const paths = lists.flatMap((list) =>
     paginateList(list.resources, list.base).map((page) => ({
       params: {

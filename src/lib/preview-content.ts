@@ -6,9 +6,10 @@
  */
 import {AsyncLocalStorage} from 'node:async_hooks'
 import type {CollectionEntry, CollectionKey} from 'astro:content'
+import type {EntriesByLanguage} from '../sanity/load-documents'
 
-/** Every collection's validated entries, as `loadAllCollections` returns them. */
-export type CollectionsData = {[C in CollectionKey]: CollectionEntry<C>['data'][]}
+/** Every collection's validated entries in each language, as `loadAllCollections` returns them. */
+export type CollectionsData = {[C in CollectionKey]: EntriesByLanguage<CollectionEntry<C>['data']>}
 
 export const previewContent = new AsyncLocalStorage<CollectionsData>()
 

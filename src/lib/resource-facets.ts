@@ -6,7 +6,7 @@
 import {byNumber} from './content-order'
 import type {CollectionEntry} from 'astro:content'
 import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES, optionTitle} from '@onecop/content-model'
-import {DEFAULT_LOCALE, type Locale} from '../i18n/locales'
+import type {Locale} from '../i18n/locales'
 import {translations} from '../i18n/translations'
 
 type Resource = CollectionEntry<'resources'>['data']
@@ -30,6 +30,8 @@ export type FacetKey = (typeof FACETS)[number]['key']
 export interface FacetValue {
   label: string
   slug: string
+  /** The label's language, for a value that is content (a pillar's name, English until translated). */
+  lang?: string
 }
 
 /** The facet values one resource has. */
@@ -39,7 +41,7 @@ export function resourceFacetValues(resource: Resource, pillarById: Map<string, 
     pillar: resource.pillars
       .map((id) => pillarById.get(id)!)
       .sort(byNumber)
-      .map((pillar) => ({label: pillarLabel(pillar), slug: pillar.slug})),
+      .map((pillar) => ({label: pillarLabel(pillar), slug: pillar.slug, lang: pillar.language})),
     audience: resource.audience.map((audience) => ({label: optionTitle(RESOURCE_AUDIENCES, audience), slug: audience})),
     year: [{label: resource.publishedAt.slice(0, 4), slug: resource.publishedAt.slice(0, 4)}],
     language: [{label: optionTitle(RESOURCE_LANGUAGES, resource.language), slug: resource.language}],
@@ -86,7 +88,7 @@ export function facetCounts(resources: Resource[], pillarById: Map<string, Pilla
   return Object.fromEntries(FACETS.map(({key}) => [key, [...counts[key].values()].sort(order[key])])) as FacetCounts
 }
 
-/** A facet value as readers of `locale` see it: option titles translated; pillar names and years as they are. */
+/** A facet value as readers of `locale` see it: option titles translated; pillar names (in their own language) and years as they are. */
 export function localizedFacetValue<Value extends FacetValue>(key: FacetKey, value: Value, locale: Locale): Value {
   const {options} = translations(locale)
   const titles: Partial<Record<FacetKey, Record<string, string>>> = {
@@ -97,16 +99,12 @@ export function localizedFacetValue<Value extends FacetValue>(key: FacetKey, val
   return {...value, label: titles[key]?.[value.slug] ?? value.label}
 }
 
-/**
- * Every facet with its name and values in `locale`, in display order. `valueLang` marks values
- * that are content in another language: pillar names stay English until the pillars are translated.
- */
+/** Every facet with its name and values in `locale`, in display order. */
 export function localizedFacets(counts: FacetCounts, locale: Locale) {
   const names = translations(locale).facets
   return FACETS.map(({key}) => ({
     key,
     label: names[key],
     values: counts[key].map((value) => localizedFacetValue(key, value, locale)),
-    valueLang: key === 'pillar' && locale !== DEFAULT_LOCALE ? DEFAULT_LOCALE : undefined,
   }))
 }

@@ -1,7 +1,9 @@
 /** Astro content loaders that fill the site's collections through the content door. */
 import type {Loader} from 'astro/loaders'
 import type {ContentSource} from './content-source'
+import {DEFAULT_LANGUAGE, LANGUAGES} from '@onecop/content-model'
 import {loadAllCollections, type CollectionSpecs} from './load-documents'
+import {entryId} from './entry-ids'
 import {rethrowAfterRecording} from '../../netlify/lib/build-error-lines.ts'
 
 /**
@@ -27,12 +29,18 @@ export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSour
           content = undefined
           served = 0
         }
-        const entries = (await round)[name]
+        const byLanguage = (await round)[name]
         // Every entry has passed its schema already (and any failure failed the build), so
         // entries go to the store as they are rather than through Astro's parseData again.
         store.clear()
-        for (const data of entries) store.set({id: data._id, data: data as Record<string, unknown>})
-        logger.info(`${entries.length} ${name} from ${source.description}`)
+        const languages = specs[name].translated ? LANGUAGES : [undefined]
+        for (const language of languages) {
+          for (const data of byLanguage[language ?? DEFAULT_LANGUAGE])
+            store.set({id: entryId(data._id, language), data: data as Record<string, unknown>})
+        }
+        logger.info(
+          `${byLanguage.en.length} ${name}${specs[name].translated ? ` in ${LANGUAGES.length} languages` : ''} from ${source.description}`,
+        )
       },
     }
     return [name, loader]

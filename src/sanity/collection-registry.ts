@@ -15,19 +15,30 @@ export interface CollectionQuery {
   query: string
   /** An empty result is an error: the site cannot stand without these. */
   required?: boolean
+  /**
+   * The query reads one language at a time (`$language`): the collection is loaded once per
+   * language of `LANGUAGES`, and each edition reads its own. Others are loaded once, for both.
+   */
+  translated?: boolean
 }
 
 /** Collection name → its document type and query. */
 export const collectionRegistry = {
   settings: {documentType: 'siteSettings', queryName: 'siteSettingsQuery', query: queries.siteSettingsQuery, required: true},
-  objectives: {documentType: 'programObjective', queryName: 'objectivesQuery', query: queries.objectivesQuery, required: true},
-  pillars: {documentType: 'pillar', queryName: 'pillarsQuery', query: queries.pillarsQuery, required: true},
-  activityTypes: {documentType: 'activityType', queryName: 'activityTypesQuery', query: queries.activityTypesQuery},
+  objectives: {
+    documentType: 'programObjective',
+    queryName: 'objectivesQuery',
+    query: queries.objectivesQuery,
+    required: true,
+    translated: true,
+  },
+  pillars: {documentType: 'pillar', queryName: 'pillarsQuery', query: queries.pillarsQuery, required: true, translated: true},
+  activityTypes: {documentType: 'activityType', queryName: 'activityTypesQuery', query: queries.activityTypesQuery, translated: true},
   partners: {documentType: 'partner', queryName: 'partnersQuery', query: queries.partnersQuery},
   funders: {documentType: 'funder', queryName: 'fundersQuery', query: queries.fundersQuery},
   resources: {documentType: 'resource', queryName: 'resourcesQuery', query: queries.resourcesQuery},
   events: {documentType: 'event', queryName: 'eventsQuery', query: queries.eventsQuery},
-  pages: {documentType: 'page', queryName: 'pagesQuery', query: queries.pagesQuery},
+  pages: {documentType: 'page', queryName: 'pagesQuery', query: queries.pagesQuery, translated: true},
 } as const satisfies Record<string, CollectionQuery>
 
 /** A collection's name. */

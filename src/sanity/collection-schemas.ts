@@ -33,6 +33,7 @@ import {
 } from '@onecop/content-model'
 import {
   calendarDate,
+  contentLanguage,
   checkedString,
   dateTime,
   documentReference,
@@ -77,6 +78,10 @@ export const siteSettingsSchema = z.object({
 export const objectiveSchema = z.object({
   _id: z.string(),
   _type: z.literal('programObjective'),
+  /** The language the text is in: the page's, or English until a translation is published. */
+  language: contentLanguage,
+  /** The document the text comes from: this one, or its translation (named in messages). */
+  textId: z.string(),
   number: z.number().int().min(OBJECTIVE_NUMBERS.min).max(OBJECTIVE_NUMBERS.max),
   title: requiredText,
   summary: requiredText,
@@ -88,6 +93,10 @@ export const objectiveSchema = z.object({
 export const pillarSchema = z.object({
   _id: z.string(),
   _type: z.literal('pillar'),
+  /** The language the text is in: the page's, or English until a translation is published. */
+  language: contentLanguage,
+  /** The document the text comes from: this one, or its translation (named in messages). */
+  textId: z.string(),
   number: z.number().int().min(PILLAR_NUMBERS.min).max(PILLAR_NUMBERS.max),
   name: requiredText,
   slug,
@@ -101,6 +110,10 @@ export const pillarSchema = z.object({
 export const activityTypeSchema = z.object({
   _id: z.string(),
   _type: z.literal('activityType'),
+  /** The language the text is in: the page's, or English until a translation is published. */
+  language: contentLanguage,
+  /** The document the text comes from: this one, or its translation (named in messages). */
+  textId: z.string(),
   name: requiredText,
   slug,
   description: requiredText,
@@ -234,6 +247,10 @@ export const eventSchema = z
 export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal('page'),
+  /** The language the text is in: the page's, or English until a translation is published. */
+  language: contentLanguage,
+  /** The document the text comes from: this one, or its translation (named in messages). */
+  textId: z.string(),
   title: requiredText,
   slug: checkedString(pageSlugProblem),
   seoDescription: requiredText,

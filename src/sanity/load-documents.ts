@@ -1,5 +1,6 @@
 /** Fetches one collection's documents through a content source and validates every one of them. */
 import type {z} from 'astro/zod'
+import {DEFAULT_LANGUAGE, LANGUAGES, type Language} from '@onecop/content-model'
 import type {ContentSource} from './content-source'
 import {ContentSourceError, ContentValidationError, type DocumentProblem} from './content-errors'
 
@@ -13,14 +14,26 @@ export interface CollectionSpec<Schema extends z.ZodType> {
   schema: Schema
   /** An empty result is an error: the site cannot stand without these. */
   required?: boolean
+  /** The query reads one language at a time: pass `language`. */
+  translated?: boolean
 }
 
-/** Validated documents, or an error listing every document that failed and why. */
+/** A query's GROQ parameters: `$language` for a translated collection's, none for the others. */
+export function queryParams(spec: {translated?: boolean}, language: Language = DEFAULT_LANGUAGE): {language: Language} | undefined {
+  return spec.translated ? {language} : undefined
+}
+
+/**
+ * Validated documents, or an error listing every document that failed and why. A translated
+ * collection's query runs for `language` (its `$language` parameter); a problem in a translation's
+ * text names the translation.
+ */
 export async function loadDocuments<Schema extends z.ZodType>(
   source: ContentSource,
   spec: CollectionSpec<Schema>,
+  language: Language = DEFAULT_LANGUAGE,
 ): Promise<z.output<Schema>[]> {
-  const result = await source.fetch(spec.queryName, spec.query)
+  const result = await source.fetch(spec.queryName, spec.query, queryParams(spec, language))
   if (!Array.isArray(result)) {
     throw new ContentSourceError(
       `The query "${spec.queryName}" against ${source.description} returned ${result === null ? 'null' : typeof result}, not a list. Check the query in src/sanity/queries.ts.`,
@@ -40,11 +53,12 @@ export async function loadDocuments<Schema extends z.ZodType>(
       documents.push(parsed.data)
       continue
     }
-    const {_type, _id} = (raw ?? {}) as {_type?: unknown; _id?: unknown}
+    const {_type, _id, textId} = (raw ?? {}) as {_type?: unknown; _id?: unknown; textId?: unknown}
+    const id = typeof _id === 'string' ? _id : '(no _id)'
     for (const issue of parsed.error.issues) {
       problems.push({
         type: typeof _type === 'string' ? _type : '(no _type)',
-        id: typeof _id === 'string' ? _id : '(no _id)',
+        id: typeof textId === 'string' && textId !== id ? `${textId} (the ${language} translation of ${id})` : id,
         field: formatPath(issue.path) || '(whole entry)',
         problem: issue.message,
       })
@@ -117,14 +131,38 @@ function findDuplicateSlugs(documents: unknown[]): DocumentProblem[] {
 /** Every collection of the site: its query and schema, by collection name. */
 export type CollectionSpecs = Record<string, Omit<CollectionSpec<z.ZodType<{_id: string}>>, 'collection'>>
 
+/** A collection's entries for each language; an untranslated collection has one list for all. */
+export type EntriesByLanguage<Entry = {_id: string}> = Record<Language, Entry[]>
+
+/** One translated collection's entries in every language, or an untranslated one's, once. */
+async function loadInEveryLanguage(source: ContentSource, spec: CollectionSpec<z.ZodType<{_id: string}>>): Promise<EntriesByLanguage> {
+  if (!spec.translated) {
+    const entries = await loadDocuments(source, spec)
+    return Object.fromEntries(LANGUAGES.map((language) => [language, entries])) as EntriesByLanguage
+  }
+  const settled = await Promise.allSettled(LANGUAGES.map((language) => loadDocuments(source, spec, language)))
+  const failures = settled.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []))
+  const sourceFailure = failures.find((failure) => !(failure instanceof ContentValidationError))
+  if (sourceFailure) throw sourceFailure
+  if (failures.length > 0) {
+    // An English document's problem shows in every language: say it once.
+    const problems = (failures as ContentValidationError[]).flatMap((failure) => failure.problems)
+    const unique = [...new Map(problems.map((problem) => [JSON.stringify(problem), problem])).values()]
+    throw new ContentValidationError([spec.collection], source.description, unique)
+  }
+  return Object.fromEntries(
+    LANGUAGES.map((language, i) => [language, (settled[i] as PromiseFulfilledResult<{_id: string}[]>).value]),
+  ) as EntriesByLanguage
+}
+
 /**
- * Loads every collection at once, one query each. When any fails, throws one error that
- * covers them all: every invalid entry of every collection, so a build log shows the whole
- * list at once rather than one collection per attempt.
+ * Loads every collection at once, one query each (per language, for translated ones). When any
+ * fails, throws one error that covers them all: every invalid entry of every collection, so a
+ * build log shows the whole list at once rather than one collection per attempt.
  */
-export async function loadAllCollections(source: ContentSource, specs: CollectionSpecs): Promise<Record<string, {_id: string}[]>> {
+export async function loadAllCollections(source: ContentSource, specs: CollectionSpecs): Promise<Record<string, EntriesByLanguage>> {
   const names = Object.keys(specs)
-  const settled = await Promise.allSettled(names.map((collection) => loadDocuments(source, {...specs[collection], collection})))
+  const settled = await Promise.allSettled(names.map((collection) => loadInEveryLanguage(source, {...specs[collection], collection})))
   const failures = settled.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []))
   // A source that cannot answer makes every other problem moot: report that first.
   const sourceFailure = failures.find((failure) => !(failure instanceof ContentValidationError))
@@ -138,5 +176,5 @@ export async function loadAllCollections(source: ContentSource, specs: Collectio
       invalid.flatMap((failure) => failure.problems),
     )
   }
-  return Object.fromEntries(names.map((name, i) => [name, (settled[i] as PromiseFulfilledResult<{_id: string}[]>).value]))
+  return Object.fromEntries(names.map((name, i) => [name, (settled[i] as PromiseFulfilledResult<EntriesByLanguage>).value]))
 }

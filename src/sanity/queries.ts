@@ -21,6 +21,21 @@ const referenceProjection = /* groq */ `_ref, "targetType": @->_type`
  */
 const englishOnly = /* groq */ `coalesce(language, "en") == "en"`
 
+/**
+ * For each English document of a type translated as whole documents, the document and the id of
+ * its published `$language` translation (linked by the translation plugin's `translation.metadata`
+ * document), if any. The query's next step picks the text: the translation's, or until there is
+ * one, the English itself; its last step takes structure (number, address, references) from
+ * `original` and text from `text`, so a translation can never move a pillar or break a link.
+ */
+const withTranslationId = /* groq */ `{
+  "original": @,
+  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref
+}`
+
+/** The language the text is written in, and the translation it came from (for messages that name it). */
+const textLanguage = /* groq */ `"language": coalesce(text.language, "en"), "textId": text._id`
+
 /** An image field (used as `select(defined(x.asset) => x{...})`): its alt text and its asset's id, URL and size. */
 const imageProjection = /* groq */ `alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}`
 
@@ -40,37 +55,43 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   "impactFigures": impactFigures[]{value, label, asOf, source}
 }`)
 
-/** The program's objectives, with the pillars each serves. */
-export const objectivesQuery = defineQuery(`*[_type == "programObjective" && ${englishOnly}] {
-  _id,
-  _type,
-  number,
-  title,
-  summary,
-  body,
-  "pillars": pillars[]{${referenceProjection}}
+/** The program's objectives, with the pillars each serves, in `$language`. */
+export const objectivesQuery =
+  defineQuery(`*[_type == "programObjective" && ${englishOnly}] ${withTranslationId} {original, "text": coalesce(*[_type == "programObjective" && _id == ^.translationId][0], original)} {
+  "_id": original._id,
+  "_type": original._type,
+  ${textLanguage},
+  "number": original.number,
+  "title": text.title,
+  "summary": text.summary,
+  "body": text.body,
+  "pillars": original.pillars[]{${referenceProjection}}
 }`)
 
-/** The six pillars. */
-export const pillarsQuery = defineQuery(`*[_type == "pillar" && ${englishOnly}] {
-  _id,
-  _type,
-  number,
-  name,
-  "slug": slug.current,
-  otherNames,
-  summary,
-  body,
-  "keyRecommendations": keyRecommendations[]{code, topic}
+/** The six pillars, in `$language`. */
+export const pillarsQuery =
+  defineQuery(`*[_type == "pillar" && ${englishOnly}] ${withTranslationId} {original, "text": coalesce(*[_type == "pillar" && _id == ^.translationId][0], original)} {
+  "_id": original._id,
+  "_type": original._type,
+  ${textLanguage},
+  "number": original.number,
+  "name": text.name,
+  "slug": original.slug.current,
+  "otherNames": text.otherNames,
+  "summary": text.summary,
+  "body": text.body,
+  "keyRecommendations": text.keyRecommendations[]{code, topic}
 }`)
 
-/** Kinds of activity, for event labels. */
-export const activityTypesQuery = defineQuery(`*[_type == "activityType"] {
-  _id,
-  _type,
-  name,
-  "slug": slug.current,
-  description
+/** Kinds of activity, for event labels, in `$language`. */
+export const activityTypesQuery =
+  defineQuery(`*[_type == "activityType" && ${englishOnly}] ${withTranslationId} {original, "text": coalesce(*[_type == "activityType" && _id == ^.translationId][0], original)} {
+  "_id": original._id,
+  "_type": original._type,
+  ${textLanguage},
+  "name": text.name,
+  "slug": original.slug.current,
+  "description": text.description
 }`)
 
 /** Partners, with the rank editors gave them by dragging. */
@@ -149,12 +170,14 @@ export const eventsQuery = defineQuery(`*[_type == "event"] {
   body
 }`)
 
-/** Standalone pages such as About and Get involved. */
-export const pagesQuery = defineQuery(`*[_type == "page" && ${englishOnly}] {
-  _id,
-  _type,
-  title,
-  "slug": slug.current,
-  seoDescription,
-  body
+/** Standalone pages such as About and Get involved, in `$language`. */
+export const pagesQuery =
+  defineQuery(`*[_type == "page" && ${englishOnly}] ${withTranslationId} {original, "text": coalesce(*[_type == "page" && _id == ^.translationId][0], original)} {
+  "_id": original._id,
+  "_type": original._type,
+  ${textLanguage},
+  "title": text.title,
+  "slug": original.slug.current,
+  "seoDescription": text.seoDescription,
+  "body": text.body
 }`)

@@ -232,17 +232,6 @@ export type Partner = {
   orderRank?: string
 }
 
-export type ActivityType = {
-  _id: string
-  _type: 'activityType'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  name: string
-  slug: Slug
-  description: string
-}
-
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -317,8 +306,20 @@ export type PageReference = {
 
 export type InternationalizedArrayReferenceValue = {
   _type: 'internationalizedArrayReferenceValue'
-  value?: PillarReference | ProgramObjectiveReference | PageReference
+  value?: PillarReference | ProgramObjectiveReference | PageReference | ActivityTypeReference
   language: string
+}
+
+export type ActivityType = {
+  _id: string
+  _type: 'activityType'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  language: 'en' | 'es'
+  name: string
+  slug: Slug
+  description: string
 }
 
 export type Page = {
@@ -480,7 +481,6 @@ export type AllSanitySchemaTypes =
   | Resource
   | Funder
   | Partner
-  | ActivityType
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
@@ -489,6 +489,7 @@ export type AllSanitySchemaTypes =
   | ProgramObjectiveReference
   | PageReference
   | InternationalizedArrayReferenceValue
+  | ActivityType
   | Page
   | ProgramObjective
   | Pillar
@@ -536,10 +537,12 @@ export type SiteSettingsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: objectivesQuery
-// Query: *[_type == "programObjective" && coalesce(language, "en") == "en"] {  _id,  _type,  number,  title,  summary,  body,  "pillars": pillars[]{_ref, "targetType": @->_type}}
+// Query: *[_type == "programObjective" && coalesce(language, "en") == "en"] {  "original": @,  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref} {original, "text": coalesce(*[_type == "programObjective" && _id == ^.translationId][0], original)} {  "_id": original._id,  "_type": original._type,  "language": coalesce(text.language, "en"), "textId": text._id,  "number": original.number,  "title": text.title,  "summary": text.summary,  "body": text.body,  "pillars": original.pillars[]{_ref, "targetType": @->_type}}
 export type ObjectivesQueryResult = Array<{
   _id: string
   _type: 'programObjective'
+  language: 'en' | 'es'
+  textId: string
   number: number
   title: string
   summary: string
@@ -552,10 +555,12 @@ export type ObjectivesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: pillarsQuery
-// Query: *[_type == "pillar" && coalesce(language, "en") == "en"] {  _id,  _type,  number,  name,  "slug": slug.current,  otherNames,  summary,  body,  "keyRecommendations": keyRecommendations[]{code, topic}}
+// Query: *[_type == "pillar" && coalesce(language, "en") == "en"] {  "original": @,  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref} {original, "text": coalesce(*[_type == "pillar" && _id == ^.translationId][0], original)} {  "_id": original._id,  "_type": original._type,  "language": coalesce(text.language, "en"), "textId": text._id,  "number": original.number,  "name": text.name,  "slug": original.slug.current,  "otherNames": text.otherNames,  "summary": text.summary,  "body": text.body,  "keyRecommendations": text.keyRecommendations[]{code, topic}}
 export type PillarsQueryResult = Array<{
   _id: string
   _type: 'pillar'
+  language: 'en' | 'es'
+  textId: string
   number: number
   name: string
   slug: string
@@ -570,10 +575,12 @@ export type PillarsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: activityTypesQuery
-// Query: *[_type == "activityType"] {  _id,  _type,  name,  "slug": slug.current,  description}
+// Query: *[_type == "activityType" && coalesce(language, "en") == "en"] {  "original": @,  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref} {original, "text": coalesce(*[_type == "activityType" && _id == ^.translationId][0], original)} {  "_id": original._id,  "_type": original._type,  "language": coalesce(text.language, "en"), "textId": text._id,  "name": text.name,  "slug": original.slug.current,  "description": text.description}
 export type ActivityTypesQueryResult = Array<{
   _id: string
   _type: 'activityType'
+  language: 'en' | 'es'
+  textId: string
   name: string
   slug: string
   description: string
@@ -726,10 +733,12 @@ export type EventsQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && coalesce(language, "en") == "en"] {  _id,  _type,  title,  "slug": slug.current,  seoDescription,  body}
+// Query: *[_type == "page" && coalesce(language, "en") == "en"] {  "original": @,  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref} {original, "text": coalesce(*[_type == "page" && _id == ^.translationId][0], original)} {  "_id": original._id,  "_type": original._type,  "language": coalesce(text.language, "en"), "textId": text._id,  "title": text.title,  "slug": original.slug.current,  "seoDescription": text.seoDescription,  "body": text.body}
 export type PagesQueryResult = Array<{
   _id: string
   _type: 'page'
+  language: 'en' | 'es'
+  textId: string
   title: string
   slug: string
   seoDescription: string
@@ -740,14 +749,14 @@ export type PagesQueryResult = Array<{
 declare global {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  shortName,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
-    '*[_type == "programObjective" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  number,\n  title,\n  summary,\n  body,\n  "pillars": pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
-    '*[_type == "pillar" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  number,\n  name,\n  "slug": slug.current,\n  otherNames,\n  summary,\n  body,\n  "keyRecommendations": keyRecommendations[]{code, topic}\n}': PillarsQueryResult
-    '*[_type == "activityType"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  description\n}': ActivityTypesQueryResult
+    '*[_type == "programObjective" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "programObjective" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "title": text.title,\n  "summary": text.summary,\n  "body": text.body,\n  "pillars": original.pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
+    '*[_type == "pillar" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "pillar" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "name": text.name,\n  "slug": original.slug.current,\n  "otherNames": text.otherNames,\n  "summary": text.summary,\n  "body": text.body,\n  "keyRecommendations": text.keyRecommendations[]{code, topic}\n}': PillarsQueryResult
+    '*[_type == "activityType" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "activityType" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "name": text.name,\n  "slug": original.slug.current,\n  "description": text.description\n}': ActivityTypesQueryResult
     '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult
     '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult
     '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult
     '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult
-    '*[_type == "page" && coalesce(language, "en") == "en"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  seoDescription,\n  body\n}': PagesQueryResult
+    '*[_type == "page" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "page" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "title": text.title,\n  "slug": original.slug.current,\n  "seoDescription": text.seoDescription,\n  "body": text.body\n}': PagesQueryResult
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

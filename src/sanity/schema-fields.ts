@@ -6,6 +6,7 @@
  */
 import {z} from 'astro/zod'
 import {
+  LANGUAGES,
   assetProblem,
   calendarDateProblem,
   dateTimeProblem,
@@ -39,6 +40,8 @@ export function reportOn(context: z.RefinementCtx, field: string, problem: strin
 export const requiredText = checkedString(textProblem)
 /** Text that may be absent. */
 export const optionalText = z.string().nullable()
+/** The language a translated document's text is written in (the queries say which: `"language"`). */
+export const contentLanguage = z.enum(LANGUAGES)
 /** A page's web address. */
 export const slug = checkedString(slugProblem)
 /** A link the site will publish: `https:`, `http:` or `mailto:` only. */

@@ -32,10 +32,10 @@ describe('a generated library', () => {
   it("passes the build's own validation, every collection and every document", async () => {
     const path = writeDataset(library, await folder())
     const collections = await loadAllCollections(createSampleSource(path), collectionSpecs)
-    expect(collections.resources).toHaveLength(SIZE)
-    expect(collections.pillars).toHaveLength(6)
+    expect(collections.resources.en).toHaveLength(SIZE)
+    expect(collections.pillars.en).toHaveLength(6)
     // Links only: no resource carries a file.
-    for (const resource of collections.resources as unknown as {url: string | null; file: unknown}[]) {
+    for (const resource of collections.resources.en as unknown as {url: string | null; file: unknown}[]) {
       expect(resource.file).toBeNull()
       expect(resource.url).toMatch(/^https:\/\//)
     }

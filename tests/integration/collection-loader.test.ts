@@ -1,5 +1,6 @@
 /** The collection loaders: one query per collection per sync, shared by all collections. */
 import {describe, expect, it} from 'vitest'
+import {LANGUAGES} from '@onecop/content-model'
 import {sanityLoaders} from '../../src/sanity/collection-loader'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import type {ContentSource} from '../../src/sanity/content-source'
@@ -13,7 +14,7 @@ function countingSource(): ContentSource & {queries: string[]} {
     description: sample.description,
     queries,
     fetch(name, query, params) {
-      queries.push(name)
+      queries.push(params?.language ? `${name} ${String(params.language)}` : name)
       return sample.fetch(name, query, params)
     },
   }
@@ -33,18 +34,19 @@ async function syncOnce(loaders: Record<string, {load: (context: never) => Promi
 }
 
 describe('sanityLoaders', () => {
-  it("runs each collection's query once per sync, and again on the next sync", async () => {
+  it("runs each collection's query once per sync (a translated one once per language), and again on the next sync", async () => {
     const source = countingSource()
     const loaders = sanityLoaders(source, collectionSpecs)
     const stored = await syncOnce(loaders as never)
-    expect(source.queries.sort()).toEqual(
-      Object.values(collectionSpecs)
-        .map((spec) => spec.queryName)
-        .sort(),
-    )
-    expect(stored.pillars).toEqual(['pillar-1', 'pillar-2', 'pillar-3', 'pillar-4', 'pillar-5', 'pillar-6'])
+    const oneSync = Object.values(collectionSpecs)
+      .flatMap((spec) => ('translated' in spec ? LANGUAGES.map((language) => `${spec.queryName} ${language}`) : [spec.queryName]))
+      .sort()
+    expect(source.queries.sort()).toEqual(oneSync)
+    // A translated collection holds each document once per language, an untranslated one once.
+    expect(stored.pillars.sort()).toEqual(LANGUAGES.flatMap((language) => [1, 2, 3, 4, 5, 6].map((n) => `${language}/pillar-${n}`)).sort())
     expect(stored.resources.length).toBeGreaterThanOrEqual(40)
+    expect(stored.resources.every((id) => !id.includes('/'))).toBe(true)
     await syncOnce(loaders as never)
-    expect(source.queries).toHaveLength(2 * Object.keys(collectionSpecs).length)
+    expect(source.queries).toHaveLength(2 * oneSync.length)
   })
 })

@@ -5,6 +5,7 @@
  * schema. No change may pass the Studio and fail the build.
  */
 import {describe, expect, it} from 'vitest'
+import {DEFAULT_LANGUAGE, LANGUAGES} from '@onecop/content-model'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {ContentValidationError} from '../../src/sanity/content-errors'
 import {createDatasetSource} from '../../src/sanity/dataset-source'
@@ -21,7 +22,8 @@ async function buildProblems(document: Record<string, any>): Promise<string[]> {
   const documents = sample.dataset.map((other) => (other._id === document._id ? document : other))
   const source = createDatasetSource(() => documents, 'the mutated sample dataset')
   try {
-    await loadDocuments(source, {...spec, collection})
+    // A translated type builds once per language: each must accept what the Studio published.
+    for (const language of spec.translated ? LANGUAGES : [DEFAULT_LANGUAGE]) await loadDocuments(source, {...spec, collection}, language)
     return []
   } catch (error) {
     if (error instanceof ContentValidationError) return error.problems.map((p) => `${p.type} ${p.id}: ${p.field}: ${p.problem}`)

@@ -3,6 +3,9 @@ import {ContentSourceError} from '../../src/sanity/content-errors'
 import {EnvironmentError, lakeConfigFromEnv, type LakeConfig} from '../../src/sanity/environment'
 import {createLakeSource} from '../../src/sanity/lake-source'
 import * as queries from '../../src/sanity/queries'
+import {LANGUAGES} from '@onecop/content-model'
+import {collectionRegistry} from '../../src/sanity/collection-registry'
+import {queryParams} from '../../src/sanity/load-documents'
 import {createSampleSource} from '../../src/sanity/sample-source'
 import {sampleDocuments} from '../support/sample-dataset'
 import {closedPort} from '../support/ports'
@@ -98,19 +101,24 @@ describe('a setting that cannot work stops the build, naming the variable', () =
 describe('the @sanity/client path against a local stand-in', () => {
   const named = Object.entries(queries)
 
-  it.each(named)('%s returns exactly what the sample dataset returns', async (name, query) => {
-    const viaLake = await createLakeSource(lakeConfig()).fetch(name, query)
-    const viaSample = await createSampleSource().fetch(name, query)
-    expect(viaLake).toEqual(viaSample)
-    expect(Array.isArray(viaLake) && viaLake.length).toBeGreaterThan(0)
+  it.each(named)('%s returns exactly what the sample dataset returns, in each language', async (name, query) => {
+    const spec = Object.values(collectionRegistry).find((collection) => collection.queryName === name)!
+    for (const language of LANGUAGES) {
+      const viaLake = await createLakeSource(lakeConfig()).fetch(name, query, queryParams(spec, language))
+      const viaSample = await createSampleSource().fetch(name, query, queryParams(spec, language))
+      expect(viaLake).toEqual(viaSample)
+      expect(Array.isArray(viaLake) && viaLake.length).toBeGreaterThan(0)
+    }
   })
 
   it('asks the query API of the configured dataset, without the CDN', async () => {
     const before = standIn.requests.length
-    await createLakeSource(lakeConfig({dataset: 'staging'})).fetch('pillarsQuery', queries.pillarsQuery)
+    await createLakeSource(lakeConfig({dataset: 'staging'})).fetch('pillarsQuery', queries.pillarsQuery, {language: 'en'})
     expect(standIn.requests.slice(before)).toEqual([expect.stringMatching(/^\/v2026-11-01\/data\/query\/staging\?/)])
     expect(standIn.requests.at(-1)).toContain('perspective=published')
-    await createLakeSource(lakeConfig({perspective: 'drafts', token: 'sk-preview'})).fetch('pillarsQuery', queries.pillarsQuery)
+    await createLakeSource(lakeConfig({perspective: 'drafts', token: 'sk-preview'})).fetch('pillarsQuery', queries.pillarsQuery, {
+      language: 'en',
+    })
     expect(standIn.requests.at(-1)).toContain('perspective=drafts')
   })
 
@@ -135,7 +143,7 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   it('HTTP 500', async () => {
     standIn.behave({kind: 'status', status: 500})
     try {
-      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery))
+      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery, {language: 'en'}))
       expectSourceNamed(error.message, 'pillarsQuery')
       expect(error.message).toContain('HTTP 500')
       expect(error.message).toMatch(/build again later/)
@@ -148,7 +156,9 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
     standIn.behave({kind: 'status', status: 503})
     const before = standIn.requests.length
     try {
-      const error = await failureOf(createLakeSource(lakeConfig({maxRetries: 2})).fetch('pillarsQuery', queries.pillarsQuery))
+      const error = await failureOf(
+        createLakeSource(lakeConfig({maxRetries: 2})).fetch('pillarsQuery', queries.pillarsQuery, {language: 'en'}),
+      )
       expect(error.message).toContain('HTTP 503')
       expect(standIn.requests.length - before).toBe(3)
     } finally {
@@ -181,7 +191,7 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   it('an answer that is not JSON', async () => {
     standIn.behave({kind: 'not-json'})
     try {
-      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery))
+      const error = await failureOf(createLakeSource(lakeConfig()).fetch('pillarsQuery', queries.pillarsQuery, {language: 'en'}))
       expectSourceNamed(error.message, 'pillarsQuery')
       expect(error.message).toMatch(/not JSON/)
     } finally {
@@ -192,7 +202,9 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   it('no answer in time', async () => {
     standIn.behave({kind: 'hang'})
     try {
-      const error = await failureOf(createLakeSource(lakeConfig({timeoutMs: 300})).fetch('pillarsQuery', queries.pillarsQuery))
+      const error = await failureOf(
+        createLakeSource(lakeConfig({timeoutMs: 300})).fetch('pillarsQuery', queries.pillarsQuery, {language: 'en'}),
+      )
       expectSourceNamed(error.message, 'pillarsQuery')
       expect(error.message).toMatch(/no answer in time/)
     } finally {
@@ -203,7 +215,9 @@ describe('when the Content Lake cannot be trusted, the error says where, what an
   it('a refused connection', async () => {
     const port = await closedPort()
     const error = await failureOf(
-      createLakeSource(lakeConfig({apiHost: `http://127.0.0.1:${port}`, maxRetries: 1})).fetch('pillarsQuery', queries.pillarsQuery),
+      createLakeSource(lakeConfig({apiHost: `http://127.0.0.1:${port}`, maxRetries: 1})).fetch('pillarsQuery', queries.pillarsQuery, {
+        language: 'en',
+      }),
     )
     expect(error.message).toContain(`host http://127.0.0.1:${port}`)
     expect(error.message).toContain('"pillarsQuery"')

@@ -15,6 +15,7 @@ describe('pillarsQuery over the sample dataset', () => {
       queryName: 'pillarsQuery',
       query: pillarsQuery,
       schema: pillarSchema,
+      translated: true,
     })
     expect(pillars.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6])
     expect(pillars.map((p) => p.name)).toEqual([
@@ -62,14 +63,61 @@ describe('translated documents in the Content Lake', () => {
     expect(spanish.length).toBeGreaterThan(0)
     const withSpanish = createDatasetSource(() => [...sample, ...spanish], 'sample dataset with Spanish translations')
     for (const query of [pillarsQuery, objectivesQuery, pagesQuery]) {
-      const english = (await source.fetch('query', query)) as {_id: string}[]
-      const both = (await withSpanish.fetch('query', query)) as {_id: string}[]
+      const english = (await source.fetch('query', query, {language: 'en'})) as {_id: string}[]
+      const both = (await withSpanish.fetch('query', query, {language: 'en'})) as {_id: string}[]
       expect(english.length).toBeGreaterThan(0)
       expect(both.map((doc) => doc._id).sort()).toEqual(english.map((doc) => doc._id).sort())
     }
     // A document from before translations (no language) is English.
     const {language: _, ...legacy} = sample.find((doc) => doc._id === 'pillar-1')!
     const legacySource = createDatasetSource(() => [...sample.filter((doc) => doc._id !== 'pillar-1'), legacy], 'legacy pillar')
-    expect(((await legacySource.fetch('pillarsQuery', pillarsQuery)) as unknown[]).length).toBe(6)
+    expect(((await legacySource.fetch('pillarsQuery', pillarsQuery, {language: 'en'})) as unknown[]).length).toBe(6)
+  })
+
+  it("give a Spanish reader the linked translation's text, with structure from the English, and English where none is linked", async () => {
+    const sample = await sampleDocuments()
+    const english = sample.find((doc) => doc._id === 'pillar-1')!
+    const translation = {
+      ...structuredClone(english),
+      _id: 'pillar-1-es',
+      language: 'es',
+      name: 'Generar confianza y legitimidad',
+      number: 5,
+      slug: {_type: 'slug', current: 'otra'},
+    }
+    // A translation nothing links to is not shown: the desk lists it as missing.
+    const unlinked = {
+      ...structuredClone(sample.find((doc) => doc._id === 'pillar-2')!),
+      _id: 'pillar-2-es',
+      language: 'es',
+      name: 'Políticas y supervisión',
+    }
+    const metadata = {
+      _id: 'translation.metadata.pillar-1',
+      _type: 'translation.metadata',
+      schemaTypes: ['pillar'],
+      translations: [
+        {_key: 'a', _type: 'internationalizedArrayReferenceValue', language: 'en', value: {_type: 'reference', _ref: 'pillar-1'}},
+        {_key: 'b', _type: 'internationalizedArrayReferenceValue', language: 'es', value: {_type: 'reference', _ref: 'pillar-1-es'}},
+      ],
+    }
+    const translated = createDatasetSource(() => [...sample, translation, unlinked, metadata], 'sample dataset with a Spanish pillar')
+    type Row = {_id: string; number: number; slug: string; name: string; language: string; textId: string}
+    const inSpanish = (await translated.fetch('pillarsQuery', pillarsQuery, {language: 'es'})) as Row[]
+    expect(inSpanish).toHaveLength(6)
+    expect(inSpanish.find((pillar) => pillar._id === 'pillar-1')).toMatchObject({
+      name: 'Generar confianza y legitimidad',
+      language: 'es',
+      textId: 'pillar-1-es',
+      number: 1,
+      slug: 'building-trust-and-legitimacy',
+    })
+    expect(inSpanish.find((pillar) => pillar._id === 'pillar-2')).toMatchObject({
+      name: 'Policy & Oversight',
+      language: 'en',
+      textId: 'pillar-2',
+    })
+    const inEnglish = (await translated.fetch('pillarsQuery', pillarsQuery, {language: 'en'})) as Row[]
+    expect(inEnglish.find((pillar) => pillar._id === 'pillar-1')).toMatchObject({name: 'Building Trust & Legitimacy', language: 'en'})
   })
 })

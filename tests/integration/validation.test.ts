@@ -18,7 +18,14 @@ async function sourceOver(documents: unknown[]) {
 }
 
 const resourcesSpec = {collection: 'resources', queryName: 'resourcesQuery', query: resourcesQuery, schema: resourceSchema}
-const pillarsSpec = {collection: 'pillars', queryName: 'pillarsQuery', query: pillarsQuery, schema: pillarSchema, required: true}
+const pillarsSpec = {
+  collection: 'pillars',
+  queryName: 'pillarsQuery',
+  query: pillarsQuery,
+  schema: pillarSchema,
+  required: true,
+  translated: true,
+}
 
 async function validationFailure(promise: Promise<unknown>): Promise<ContentValidationError> {
   const error = await promise.then(
@@ -113,7 +120,7 @@ describe('the sample source', () => {
     const path = join(dir, 'production.ndjson')
     await writeFile(path, '{"_id":"a","_type":"pillar"}\n{"_id": "b", oops}\n')
     const error = await createSampleSource(path)
-      .fetch('pillarsQuery', pillarsQuery)
+      .fetch('pillarsQuery', pillarsQuery, {language: 'en'})
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
     expect((error as Error).message).toMatch(new RegExp(`^The sample dataset ${path} is not valid NDJSON: line 2: `))
@@ -129,7 +136,7 @@ describe('the sample source', () => {
     }
     await writeFile(path, JSON.stringify(partner) + '\n')
     const error = await createSampleSource(path)
-      .fetch('pillarsQuery', pillarsQuery)
+      .fetch('pillarsQuery', pillarsQuery, {language: 'en'})
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentSourceError)
     expect((error as Error).message).toBe(

@@ -9,6 +9,8 @@ type Pillar = CollectionEntry<'pillars'>['data']
 const pillar = (number: number, name: string): Pillar => ({
   _id: `pillar-${number}`,
   _type: 'pillar',
+  language: 'en',
+  textId: `pillar-${number}`,
   number,
   name,
   slug: name.toLowerCase().replace(/\W+/g, '-'),

@@ -8,5 +8,9 @@ export const LANGUAGES = ['en', 'es'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'en'
 
-/** Document types translated as whole documents (one document per language). */
-export const TRANSLATED_TYPES = ['pillar', 'programObjective', 'page'] as const
+/**
+ * Document types translated as whole documents: one document per language, linked by the
+ * translation plugin's `translation.metadata` document. For types that are text through and
+ * through, so a translator works on the whole document at once.
+ */
+export const TRANSLATED_TYPES = ['pillar', 'programObjective', 'page', 'activityType'] as const

@@ -1,6 +1,7 @@
 import {TagIcon} from '@sanity/icons/Tag'
 import {defineField, defineType} from 'sanity'
 import {slugField} from '../fields/slugField'
+import {languageField} from '../fields/languageField'
 import {requiredText} from '../rules/field-rules'
 import {webAddressRule} from '../rules/lookups'
 
@@ -11,6 +12,7 @@ export const activityTypeType = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
+    languageField,
     defineField({
       name: 'name',
       title: 'Name',
