@@ -5,6 +5,7 @@ import {visionTool} from '@sanity/vision'
 import {documentInternationalization} from '@sanity/document-internationalization'
 import {SINGLETON_TYPES, TRANSLATED_TYPES} from '@onecop/content-model'
 import {SUPPORTED_LANGUAGES} from './i18n/languages'
+import {fieldTranslation} from './i18n/field-translation'
 import {schemaTypes} from './schemaTypes'
 import {publishStatusPlugin} from './plugins/publish-status'
 import {locations, PREVIEW_PREFIX} from './presentation/locations'
@@ -32,6 +33,8 @@ export default defineConfig({
     visionTool(),
     // Whole-document translations: one document per language, linked by a translation.metadata document.
     documentInternationalization({supportedLanguages: SUPPORTED_LANGUAGES, schemaTypes: [...TRANSLATED_TYPES], languageField: 'language'}),
+    // Fields translated in place, every language side by side: events and the site settings.
+    fieldTranslation,
   ],
   schema: {
     types: schemaTypes,

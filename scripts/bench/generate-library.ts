@@ -52,7 +52,8 @@ export function generateLibrary(sample: Doc[], count: number, seed = 2026): Doc[
     return list.filter((item) => chosen.has(item))
   }
   const templates = sample.filter((doc) => doc._type === 'resource')
-  const pillarIds = sample.filter((doc) => doc._type === 'pillar').map((doc) => doc._id as string)
+  // English originals: a translation shares its original's id on the site.
+  const pillarIds = sample.filter((doc) => doc._type === 'pillar' && doc.language !== 'es').map((doc) => doc._id as string)
   const thumbnails = templates.filter((doc) => doc.thumbnail).map((doc) => doc.thumbnail._sanityAsset as string)
   const publishers = [...new Set(templates.map((doc) => doc.publisher as string))]
   const topicsIn = (language: string) => [

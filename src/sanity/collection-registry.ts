@@ -24,7 +24,13 @@ export interface CollectionQuery {
 
 /** Collection name → its document type and query. */
 export const collectionRegistry = {
-  settings: {documentType: 'siteSettings', queryName: 'siteSettingsQuery', query: queries.siteSettingsQuery, required: true},
+  settings: {
+    documentType: 'siteSettings',
+    queryName: 'siteSettingsQuery',
+    query: queries.siteSettingsQuery,
+    required: true,
+    translated: true,
+  },
   objectives: {
     documentType: 'programObjective',
     queryName: 'objectivesQuery',
@@ -37,7 +43,7 @@ export const collectionRegistry = {
   partners: {documentType: 'partner', queryName: 'partnersQuery', query: queries.partnersQuery},
   funders: {documentType: 'funder', queryName: 'fundersQuery', query: queries.fundersQuery},
   resources: {documentType: 'resource', queryName: 'resourcesQuery', query: queries.resourcesQuery},
-  events: {documentType: 'event', queryName: 'eventsQuery', query: queries.eventsQuery},
+  events: {documentType: 'event', queryName: 'eventsQuery', query: queries.eventsQuery, translated: true},
   pages: {documentType: 'page', queryName: 'pagesQuery', query: queries.pagesQuery, translated: true},
 } as const satisfies Record<string, CollectionQuery>
 

@@ -34,6 +34,7 @@ import {
 import {
   calendarDate,
   contentLanguage,
+  requiredLocalizedText,
   checkedString,
   dateTime,
   documentReference,
@@ -62,16 +63,18 @@ const optionalList = <T extends z.ZodType>(item: T) =>
 export const siteSettingsSchema = z.object({
   _id: z.string(),
   _type: z.literal('siteSettings'),
+  /** The language of the description and figure labels: the page's, or English until translated. */
+  language: contentLanguage,
   title: requiredText,
   shortName: requiredText,
-  description: requiredText,
+  description: requiredLocalizedText,
   logo: image.nullable(),
   contactEmail: checkedString(emailProblem),
   address: optionalText,
   socialLinks: optionalList(z.object({platform: requiredText, url: link})),
   donateUrl: link.nullable(),
   newsletterUrl: link.nullable(),
-  impactFigures: optionalList(z.object({value: requiredText, label: requiredText, asOf: calendarDate, source: requiredText})),
+  impactFigures: optionalList(z.object({value: requiredText, label: requiredLocalizedText, asOf: calendarDate, source: requiredText})),
 })
 
 /** One of the program's objectives. */
@@ -216,7 +219,9 @@ export const eventSchema = z
   .object({
     _id: z.string(),
     _type: z.literal('event'),
-    title: requiredText,
+    /** The language the text is in: the page's, or English until the event is translated. */
+    language: contentLanguage,
+    title: requiredLocalizedText,
     slug,
     activityType: documentReference('activityType'),
     status: oneOf(EVENT_STATUSES),
@@ -233,7 +238,7 @@ export const eventSchema = z
     pillars: references('pillar'),
     recordingUrl: link.nullable(),
     accessibilityNotes: optionalText,
-    summary: requiredText,
+    summary: requiredLocalizedText,
     body: portableText,
   })
   .superRefine((event, context) => {

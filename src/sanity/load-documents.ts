@@ -19,8 +19,8 @@ export interface CollectionSpec<Schema extends z.ZodType> {
 }
 
 /** A query's GROQ parameters: `$language` for a translated collection's, none for the others. */
-export function queryParams(spec: {translated?: boolean}, language: Language = DEFAULT_LANGUAGE): {language: Language} | undefined {
-  return spec.translated ? {language} : undefined
+export function queryParams(spec: object, language: Language = DEFAULT_LANGUAGE): {language: Language} | undefined {
+  return 'translated' in spec && spec.translated === true ? {language} : undefined
 }
 
 /**

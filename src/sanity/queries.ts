@@ -39,20 +39,27 @@ const textLanguage = /* groq */ `"language": coalesce(text.language, "en"), "tex
 /** An image field (used as `select(defined(x.asset) => x{...})`): its alt text and its asset's id, URL and size. */
 const imageProjection = /* groq */ `alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}`
 
-/** The site settings singleton, as a one-item list. */
+/**
+ * Fields translated in place (events, settings) hold every language's version: `field[language ==
+ * $language][0].value`, or the English one until there is a translation. The content model makes
+ * a translation all of a document's text or none, so its title says which language it is in.
+ */
+
+/** The site settings singleton, as a one-item list, in `$language`. */
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"] {
   _id,
   _type,
+  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),
   title,
   shortName,
-  description,
+  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),
   "logo": select(defined(logo.asset) => logo{${imageProjection}}),
   contactEmail,
   address,
   "socialLinks": socialLinks[]{platform, url},
   donateUrl,
   newsletterUrl,
-  "impactFigures": impactFigures[]{value, label, asOf, source}
+  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}
 }`)
 
 /** The program's objectives, with the pillars each serves, in `$language`. */
@@ -145,15 +152,16 @@ export const resourcesQuery = defineQuery(`*[_type == "resource"] {
   language
 }`)
 
-/** All events; pages split them into upcoming and past at build time. */
+/** All events, in `$language`; pages split them into upcoming and past at build time. */
 export const eventsQuery = defineQuery(`*[_type == "event"] {
   _id,
   _type,
-  title,
+  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),
+  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),
   "slug": slug.current,
   "activityType": activityType{${referenceProjection}},
   status,
-  statusNote,
+  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),
   start,
   end,
   timeZone,
@@ -165,9 +173,9 @@ export const eventsQuery = defineQuery(`*[_type == "event"] {
   "hosts": hosts[]{${referenceProjection}},
   "pillars": pillars[]{${referenceProjection}},
   recordingUrl,
-  accessibilityNotes,
-  summary,
-  body
+  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),
+  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),
+  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)
 }`)
 
 /** Standalone pages such as About and Get involved, in `$language`. */

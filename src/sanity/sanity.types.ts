@@ -40,7 +40,7 @@ export type KeyRecommendation = {
 export type ImpactFigure = {
   _type: 'impactFigure'
   value: string
-  label: string
+  label?: InternationalizedArrayString
   asOf: string
   source: string
 }
@@ -107,11 +107,11 @@ export type Event = {
   _createdAt: string
   _updatedAt: string
   _rev: string
-  title: string
+  title?: InternationalizedArrayString
   slug: Slug
   activityType: ActivityTypeReference
   status: 'scheduled' | 'postponed' | 'cancelled'
-  statusNote?: string
+  statusNote?: InternationalizedArrayString
   start: string
   end: string
   timeZone:
@@ -141,10 +141,22 @@ export type Event = {
     } & PillarReference
   >
   recordingUrl?: string
-  accessibilityNotes?: string
-  summary: string
-  body?: BlockContent
+  accessibilityNotes?: InternationalizedArrayText
+  summary?: InternationalizedArrayText
+  body?: InternationalizedArrayBlockContent
 }
+
+export type InternationalizedArrayBlockContent = Array<
+  {
+    _key: string
+  } & InternationalizedArrayBlockContentValue
+>
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string
+  } & InternationalizedArrayTextValue
+>
 
 export type Geopoint = {
   _type: 'geopoint'
@@ -152,6 +164,12 @@ export type Geopoint = {
   lng?: number
   alt?: number
 }
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string
+  } & InternationalizedArrayStringValue
+>
 
 export type Slug = {
   _type: 'slug'
@@ -240,7 +258,7 @@ export type SiteSettings = {
   _rev: string
   title: string
   shortName: string
-  description: string
+  description?: InternationalizedArrayText
   logo?: AccessibleImage
   contactEmail: string
   address?: string
@@ -272,6 +290,24 @@ export type SanityImageHotspot = {
   y: number
   height: number
   width: number
+}
+
+export type InternationalizedArrayBlockContentValue = {
+  _type: 'internationalizedArrayBlockContentValue'
+  value?: BlockContent
+  language: string
+}
+
+export type InternationalizedArrayTextValue = {
+  _type: 'internationalizedArrayTextValue'
+  value?: string
+  language: string
+}
+
+export type InternationalizedArrayStringValue = {
+  _type: 'internationalizedArrayStringValue'
+  value?: string
+  language: string
 }
 
 export type TranslationMetadata = {
@@ -475,7 +511,10 @@ export type AllSanitySchemaTypes =
   | PartnerReference
   | PillarReference
   | Event
+  | InternationalizedArrayBlockContent
+  | InternationalizedArrayText
   | Geopoint
+  | InternationalizedArrayString
   | Slug
   | SanityFileAssetReference
   | Resource
@@ -484,6 +523,9 @@ export type AllSanitySchemaTypes =
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
+  | InternationalizedArrayBlockContentValue
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
   | TranslationMetadata
   | InternationalizedArrayReference
   | ProgramObjectiveReference
@@ -503,13 +545,14 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  title,  shortName,  description,  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, label, asOf, source}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),  title,  shortName,  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}}
 export type SiteSettingsQueryResult = Array<{
   _id: 'siteSettings'
   _type: 'siteSettings'
+  language: string | 'en'
   title: string
   shortName: string
-  description: string
+  description: string | null
   logo: {
     alt: string | null
     asset: {
@@ -529,7 +572,7 @@ export type SiteSettingsQueryResult = Array<{
   newsletterUrl: string | null
   impactFigures: Array<{
     value: string
-    label: string
+    label: string | null
     asOf: string
     source: string
   }> | null
@@ -677,11 +720,12 @@ export type ResourcesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] {  _id,  _type,  title,  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  statusNote,  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  accessibilityNotes,  summary,  body}
+// Query: *[_type == "event"] {  _id,  _type,  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)}
 export type EventsQueryResult = Array<{
   _id: string
   _type: 'event'
-  title: string
+  language: string | 'en'
+  title: string | null
   slug: string
   activityType: {
     _ref: string
@@ -727,7 +771,7 @@ export type EventsQueryResult = Array<{
   }> | null
   recordingUrl: string | null
   accessibilityNotes: string | null
-  summary: string
+  summary: string | null
   body: BlockContent | null
 }>
 
@@ -748,14 +792,14 @@ export type PagesQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  title,\n  shortName,\n  description,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, label, asOf, source}\n}': SiteSettingsQueryResult
+    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),\n  title,\n  shortName,\n  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}\n}': SiteSettingsQueryResult
     '*[_type == "programObjective" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "programObjective" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "title": text.title,\n  "summary": text.summary,\n  "body": text.body,\n  "pillars": original.pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
     '*[_type == "pillar" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "pillar" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "name": text.name,\n  "slug": original.slug.current,\n  "otherNames": text.otherNames,\n  "summary": text.summary,\n  "body": text.body,\n  "keyRecommendations": text.keyRecommendations[]{code, topic}\n}': PillarsQueryResult
     '*[_type == "activityType" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "activityType" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "name": text.name,\n  "slug": original.slug.current,\n  "description": text.description\n}': ActivityTypesQueryResult
     '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult
     '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult
     '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult
-    '*[_type == "event"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  statusNote,\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  accessibilityNotes,\n  summary,\n  body\n}': EventsQueryResult
+    '*[_type == "event"] {\n  _id,\n  _type,\n  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),\n  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),\n  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),\n  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)\n}': EventsQueryResult
     '*[_type == "page" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "page" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "title": text.title,\n  "slug": original.slug.current,\n  "seoDescription": text.seoDescription,\n  "body": text.body\n}': PagesQueryResult
   }
 }

@@ -41,7 +41,19 @@ export const requiredText = checkedString(textProblem)
 /** Text that may be absent. */
 export const optionalText = z.string().nullable()
 /** The language a translated document's text is written in (the queries say which: `"language"`). */
-export const contentLanguage = z.enum(LANGUAGES)
+export const contentLanguage = z.string().pipe(z.enum(LANGUAGES))
+/**
+ * Required text of a field translated in place: the query picks a language's version or the
+ * English, and TypeGen cannot know one is there, so an absent one is refused here by name.
+ */
+export const requiredLocalizedText = z
+  .string()
+  .nullable()
+  .transform((value, context) => {
+    const problem = value === null ? 'has no English version: write it in English and publish' : textProblem(value)
+    if (problem) context.addIssue({code: 'custom', message: problem})
+    return value ?? ''
+  })
 /** A page's web address. */
 export const slug = checkedString(slugProblem)
 /** A link the site will publish: `https:`, `http:` or `mailto:` only. */

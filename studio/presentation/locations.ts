@@ -10,17 +10,25 @@ import type {DocumentLocation, DocumentLocationResolver} from 'sanity/presentati
 /** Where previews live on the site. */
 export const PREVIEW_PREFIX = '/preview'
 
+/** A title as text: an event's is translated in place, so its English version. */
+const englishTitle = `"title": coalesce(title[language == "en"][0].value, title)`
+
 /**
  * The fields a document's addresses are made from; for an activity type, the events of that
- * kind, whose pages name it.
+ * kind, whose pages name it (a translation's events are its original's); for a translation, its
+ * language, whose edition shows it.
  */
 export const LOCATION_FIELDS_QUERY = `*[_id == $id][0]{
-  title,
+  ${englishTitle},
   name,
   "slug": slug.current,
   featured,
   showPublicly,
-  "events": *[_type == "event" && activityType._ref == ^._id]{title, "slug": slug.current}
+  language,
+  "originalId": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value._ref, _id)
+}{
+  ...,
+  "events": *[_type == "event" && activityType._ref == ^.originalId]{${englishTitle}, "slug": slug.current}
 }`
 
 /** The previews of the pages that show a document of `documentType` with these fields. */

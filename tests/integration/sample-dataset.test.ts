@@ -5,7 +5,7 @@ import {readFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {EVENT_FORMATS, FUNDER_TIERS, PARTNER_CATEGORIES, RESOURCE_AUDIENCES, RESOURCE_TYPES} from '@onecop/content-model'
 import {SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
-import {rawSampleDocuments, sampleDocuments} from '../support/sample-dataset'
+import {isOriginal, rawSampleDocuments, sampleDocuments} from '../support/sample-dataset'
 import {studioValidator, type StudioValidator} from '../support/studio-validation'
 
 /** The sample's events are dated around this day: some before, some after. */
@@ -14,7 +14,8 @@ const SAMPLE_TODAY = new Date('2026-11-25T12:00:00Z')
 let raw: Record<string, any>[]
 let lake: Record<string, any>[]
 let validator: StudioValidator
-const ofType = (type: string) => raw.filter((doc) => doc._type === type)
+/** Documents of a type; of a type translated as whole documents, the English originals. */
+const ofType = (type: string) => raw.filter((doc) => doc._type === type && isOriginal(doc))
 const values = (docs: Record<string, any>[], pick: (doc: Record<string, any>) => unknown) =>
   new Set(docs.flatMap((doc) => [pick(doc)].flat()))
 
@@ -46,6 +47,17 @@ describe('the sample dataset file', () => {
     expect(ofType('funder').length).toBeGreaterThanOrEqual(6)
     expect(values(ofType('funder'), (d) => d.tier)).toEqual(new Set(FUNDER_TIERS.map((t) => t.value)))
     expect(values(ofType('page'), (d) => d.slug.current)).toEqual(new Set(['about', 'get-involved']))
+  })
+
+  it('translates the settings, every objective, pillar, activity type and page, and at least six events into Spanish', () => {
+    const spanish = (type: string) => raw.filter((doc) => doc._type === type && doc.language === 'es')
+    for (const type of ['programObjective', 'pillar', 'activityType', 'page']) expect(spanish(type)).toHaveLength(ofType(type).length)
+    const translatedInPlace = (doc: Record<string, any>, field: string) =>
+      (doc[field] as {language: string; value: unknown}[] | undefined)?.some((item) => item.language === 'es' && item.value)
+    expect(ofType('event').filter((event) => translatedInPlace(event, 'title')).length).toBeGreaterThanOrEqual(6)
+    // Some stay English, so the sample shows a Spanish page waiting for its translation.
+    expect(ofType('event').some((event) => !translatedInPlace(event, 'title'))).toBe(true)
+    expect(translatedInPlace(ofType('siteSettings')[0], 'description')).toBe(true)
   })
 
   it('has 40+ resources across every type, pillar and audience, some as files and some as links', () => {

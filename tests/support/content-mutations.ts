@@ -174,15 +174,27 @@ export function mutationsOf(doc: Doc, dataset: Doc[]): Mutation[] {
   }))
 }
 
-/** A link inside the body's rich text, with each bad address. */
+/**
+ * A link inside the body's rich text, with each bad address: in the body itself, or in each
+ * language's version of a body translated in place.
+ */
 function linkMutations(doc: Doc): Mutation[] {
-  const block = Array.isArray(doc.body) ? doc.body.findIndex((item: Doc) => item._type === 'block' && item.children?.length) : -1
-  if (block < 0) return []
-  return BAD_LINKS.map((href) => {
-    const document = structuredClone(doc)
-    document.body[block].markDefs = [...(document.body[block].markDefs ?? []), {_key: 'mutated', _type: 'link', href}]
-    document.body[block].children[0].marks = ['mutated']
-    return {name: `body link = ${JSON.stringify(href)}`, document}
+  const bodies: {path: Path; name: string}[] = Array.isArray(doc.body)
+    ? doc.body.every((item: Doc) => 'language' in item)
+      ? doc.body.map((item: Doc, index: number) => ({path: ['body', index, 'value'], name: `body (${String(item.language)})`}))
+      : [{path: ['body'], name: 'body'}]
+    : []
+  return bodies.flatMap(({path, name}) => {
+    const blocks = get(doc, path) as Doc[] | undefined
+    const block = Array.isArray(blocks) ? blocks.findIndex((item) => item._type === 'block' && item.children?.length) : -1
+    if (block < 0) return []
+    return BAD_LINKS.map((href) => {
+      const document = structuredClone(doc)
+      const target = get(document, [...path, block])
+      target.markDefs = [...(target.markDefs ?? []), {_key: 'mutated', _type: 'link', href}]
+      target.children[0].marks = ['mutated']
+      return {name: `${name} link = ${JSON.stringify(href)}`, document}
+    })
   })
 }
 
@@ -210,6 +222,17 @@ function crossFieldMutations(doc: Doc, dataset: Doc[]): Mutation[] {
       add(`status ${status}, blank note`, {status, statusNote: '  '})
     }
     add('venue pin with latitude only', {venue: {...doc.venue, location: {_type: 'geopoint', lat: 33.7}}})
+    // Fields translated in place: a translation without its original, twice, half done, or in no known language.
+    const versions = (field: string) => (doc[field] ?? []) as Doc[]
+    const spanish = {_key: 'es2', _type: 'internationalizedArrayStringValue', language: 'es', value: 'Foro comunitario'}
+    add('title in Spanish only', {title: [spanish]})
+    add('title twice in Spanish', {title: [...versions('title'), spanish, {...spanish, _key: 'es3'}]})
+    add('title in an unknown language', {title: [...versions('title'), {...spanish, language: 'fr'}]})
+    add('title translated, summary not', {
+      title: [...versions('title').filter((item) => item.language !== 'es'), spanish],
+      summary: versions('summary').filter((item) => item.language !== 'es'),
+    })
+    add('English summary removed, Spanish kept', {summary: versions('summary').filter((item) => item.language !== 'en')})
   }
   if (doc._type === 'resource') {
     add('a file and a link', {url: 'https://example.org/also', file: {_type: 'file', asset: {_type: 'reference', _ref: fileAssetId}}})

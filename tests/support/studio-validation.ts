@@ -8,12 +8,13 @@ import {createClient} from '@sanity/client'
 import {validateDocument, type DocumentValidationMarker} from '@sanity/validation'
 import {createSchema, type SanityDocument} from 'sanity'
 import {schemaTypes} from '../../studio/schemaTypes'
+import {fieldTranslationTypes} from '../../studio/i18n/field-translation'
 import {afterAll, beforeAll} from 'vitest'
 import {sampleDocuments} from './sample-dataset'
 import {startSanityStandIn, type SanityStandIn} from './sanity-stand-in'
 
 /** The Studio's schema, compiled as the Studio compiles it. */
-export const studioSchema = createSchema({name: 'default', types: schemaTypes})
+export const studioSchema = createSchema({name: 'default', types: [...schemaTypes, ...fieldTranslationTypes]})
 
 /** A validator over a dataset: checks documents as if they were being published into it. */
 export interface StudioValidator {

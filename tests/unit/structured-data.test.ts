@@ -13,6 +13,7 @@ const venue = {name: 'Grace Fellowship Hall', street: '12 Oak St', city: 'Portla
 const event = (fields: Partial<EventData> = {}): EventData => ({
   _id: 'event-1',
   _type: 'event',
+  language: 'en',
   title: 'Community Forum',
   slug: 'community-forum',
   activityType: 'activity-forum',
@@ -62,6 +63,7 @@ describe('organizationJsonLd', () => {
   const settings: Settings = {
     _id: 'siteSettings',
     _type: 'siteSettings',
+    language: 'en',
     title: 'OneCOP: One Congregation One Precinct',
     shortName: 'OneCOP',
     description: 'Congregations and precincts, side by side.',

@@ -3,6 +3,7 @@
  * Studio's Presentation tool opens them (as previews, under `/preview/`); a test checks that each
  * address is a page the build makes.
  */
+import {DEFAULT_LANGUAGE} from './languages.ts'
 
 /** A page of the site, by its address and what to call it. */
 export interface PageLocation {
@@ -19,6 +20,8 @@ export interface AddressFields {
   showPublicly?: boolean | null
   /** For an activity type: the events of that kind, whose pages name it. */
   events?: {title?: string | null; slug?: string | null}[] | null
+  /** A translation's language: its pages are in that edition (`/es/...`). */
+  language?: string | null
 }
 
 const HOME: PageLocation = {title: 'Home page', href: '/'}
@@ -45,5 +48,7 @@ export const DOCUMENT_TYPES_WITH_PAGES = Object.keys(PAGES_BY_TYPE)
 
 /** The pages that show a document of `documentType` with these fields; none for other types. */
 export function pagesShowing(documentType: string, fields: AddressFields): PageLocation[] {
-  return PAGES_BY_TYPE[documentType]?.(fields) ?? []
+  const pages = PAGES_BY_TYPE[documentType]?.(fields) ?? []
+  const edition = fields.language && fields.language !== DEFAULT_LANGUAGE ? `/${fields.language}` : ''
+  return pages.map((page) => ({...page, href: `${edition}${page.href}`}))
 }

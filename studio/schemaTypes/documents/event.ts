@@ -2,11 +2,13 @@ import {CalendarIcon} from '@sanity/icons/Calendar'
 import {defineField, defineType} from 'sanity'
 import {referenceTo} from '../fields/referenceTo'
 import {slugField} from '../fields/slugField'
+import {englishOf, localizedField} from '../fields/localizedField'
 import {
   DEFAULT_TIME_ZONE,
   EVENT_FORMATS,
   EVENT_STATUSES,
   EVENT_TIME_ZONES,
+  LOCALIZED_FIELDS,
   eventEndProblem,
   eventOnlineLinkProblem,
   eventStatusNoteProblem,
@@ -14,7 +16,7 @@ import {
   optionProblem,
   optionTitle,
 } from '@onecop/content-model'
-import {dateTimeRule, linkRule, optionalText, requiredText, sentence} from '../rules/field-rules'
+import {dateTimeRule, linkRule, sentence} from '../rules/field-rules'
 import {referenceTypeRule, webAddressRule} from '../rules/lookups'
 
 interface EventFields {
@@ -36,8 +38,16 @@ export const eventType = defineType({
   type: 'document',
   icon: CalendarIcon,
   fields: [
-    defineField({name: 'title', title: 'Title', type: 'string', validation: (rule) => [requiredText(rule).max(120), webAddressRule(rule)]}),
-    slugField('title'),
+    localizedField({
+      name: 'title',
+      title: 'Title',
+      kind: 'string',
+      required: true,
+      max: 120,
+      siblings: LOCALIZED_FIELDS.event,
+      validation: (rule) => webAddressRule(rule),
+    }),
+    slugField('title', {translatedInPlace: true}),
     defineField({
       name: 'activityType',
       title: 'Activity type',
@@ -54,18 +64,22 @@ export const eventType = defineType({
       initialValue: 'scheduled',
       validation: (rule) => rule.required(),
     }),
-    defineField({
-      name: 'statusNote',
-      title: 'Note on the change',
-      type: 'string',
-      description:
-        'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
-      hidden: ({document}) => (document as EventFields | undefined)?.status === 'scheduled',
-      validation: (rule) =>
-        optionalText(rule).custom((statusNote: string | undefined, context) =>
-          answer(eventStatusNoteProblem({status: fields(context).status, statusNote})),
-        ),
-    }),
+    {
+      ...localizedField({
+        name: 'statusNote',
+        title: 'Note on the change',
+        kind: 'string',
+        description:
+          'For a postponed or cancelled event: what happened and what visitors should do, e.g. "Moved to March; registrations carry over".',
+        siblings: LOCALIZED_FIELDS.event,
+        // The English note is the one every edition falls back to: it must be there.
+        validation: (rule) =>
+          rule.custom((statusNote, context) =>
+            answer(eventStatusNoteProblem({status: fields(context).status, statusNote: englishOf(statusNote)})),
+          ),
+      }),
+      hidden: ({document}: {document?: unknown}) => (document as EventFields | undefined)?.status === 'scheduled',
+    },
     defineField({
       name: 'start',
       title: 'Starts',
@@ -149,27 +163,29 @@ export const eventType = defineType({
       description: 'After the event: where to watch it again.',
       validation: (rule) => linkRule(rule),
     }),
-    defineField({
+    localizedField({
       name: 'accessibilityNotes',
       title: 'Accessibility',
-      type: 'text',
-      rows: 2,
+      kind: 'text',
       description: 'Step-free access, interpreters, captions, how to ask for an accommodation.',
+      siblings: LOCALIZED_FIELDS.event,
     }),
-    defineField({
+    localizedField({
       name: 'summary',
       title: 'Summary',
-      type: 'text',
-      rows: 2,
+      kind: 'text',
       description: 'One or two sentences for lists and search results.',
-      validation: (rule) => requiredText(rule).max(300),
+      required: true,
+      max: 300,
+      siblings: LOCALIZED_FIELDS.event,
     }),
-    defineField({name: 'body', title: 'Body', type: 'blockContent'}),
+    localizedField({name: 'body', title: 'Body', kind: 'blockContent', siblings: LOCALIZED_FIELDS.event}),
   ],
   orderings: [{title: 'Soonest first', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]}],
   preview: {
     select: {title: 'title', start: 'start', city: 'venue.city', format: 'format', status: 'status', timeZone: 'timeZone'},
-    prepare: ({title, start, city, format, status, timeZone}) => {
+    prepare: ({title: titles, start, city, format, status, timeZone}) => {
+      const title = englishOf(titles) ?? 'Untitled event'
       const date = start
         ? new Intl.DateTimeFormat('en-US', {
             dateStyle: 'medium',

@@ -1,6 +1,7 @@
 import {CogIcon} from '@sanity/icons/Cog'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {emailProblem} from '@onecop/content-model'
+import {LOCALIZED_FIELDS, emailProblem} from '@onecop/content-model'
+import {localizedField} from '../fields/localizedField'
 import {linkRule, optionalText, requiredText, studioCheck} from '../rules/field-rules'
 
 /** Site-wide settings: one document, edited from "Settings" in the desk. */
@@ -24,13 +25,14 @@ export const siteSettingsType = defineType({
       description: 'How the site names itself in tab titles, feeds, calendars and link previews, e.g. "OneCOP".',
       validation: (rule) => requiredText(rule).max(30),
     }),
-    defineField({
+    localizedField({
       name: 'description',
       title: 'Site description',
-      type: 'text',
-      rows: 3,
-      description: 'One or two sentences for search engines and link previews.',
-      validation: (rule) => requiredText(rule).max(200),
+      kind: 'text',
+      description: 'One or two sentences for search engines and link previews, in each language.',
+      required: true,
+      max: 200,
+      siblings: LOCALIZED_FIELDS.siteSettings,
     }),
     defineField({name: 'logo', title: 'Logo', type: 'accessibleImage'}),
     defineField({

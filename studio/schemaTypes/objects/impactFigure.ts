@@ -1,5 +1,6 @@
 import {defineField, defineType} from 'sanity'
 import {dateRule, requiredText} from '../rules/field-rules'
+import {englishOf, localizedField} from '../fields/localizedField'
 
 /** A number the program can stand behind, with its date and source. */
 export const impactFigureType = defineType({
@@ -14,12 +15,13 @@ export const impactFigureType = defineType({
       description: 'As it should appear, e.g. "5" or "1,200+".',
       validation: (rule) => requiredText(rule).max(20),
     }),
-    defineField({
+    localizedField({
       name: 'label',
       title: 'What it counts',
-      type: 'string',
-      description: 'e.g. "cities with OneCOP partnerships".',
-      validation: (rule) => requiredText(rule).max(80),
+      kind: 'string',
+      description: 'e.g. "cities with OneCOP partnerships", in each language.',
+      required: true,
+      max: 80,
     }),
     defineField({
       name: 'asOf',
@@ -36,5 +38,5 @@ export const impactFigureType = defineType({
       validation: (rule) => requiredText(rule),
     }),
   ],
-  preview: {select: {title: 'value', subtitle: 'label'}},
+  preview: {select: {title: 'value', label: 'label'}, prepare: ({title, label}) => ({title, subtitle: englishOf(label)})},
 })

@@ -1,6 +1,6 @@
 /** Rules that look at other documents: unique numbers and web addresses, references of the right type. */
 import {DEFAULT_LANGUAGE, SANITY_API_VERSION, TRANSLATED_TYPES, referenceProblem, slugProblem, type Check} from '@onecop/content-model'
-import type {NumberRule, Reference, ReferenceRule, SlugValue, StringRule, ValidationContext} from 'sanity'
+import type {ArrayRule, NumberRule, Reference, ReferenceRule, SlugValue, StringRule, ValidationContext} from 'sanity'
 import {sentence} from './field-rules'
 
 /**
@@ -47,8 +47,8 @@ export function uniqueNumberRule(rule: NumberRule, what: string): NumberRule {
  * on a document) into its own warning-level slug check, and a bad or duplicate address must
  * block publishing: the build would refuse it, or one of two pages would vanish.
  */
-export function webAddressRule(rule: StringRule, check: Check<string> = slugProblem): StringRule {
-  return rule.custom(async (_value, context) => {
+export function webAddressRule<R extends StringRule | ArrayRule<unknown[]>>(rule: R, check: Check<string> = slugProblem): R {
+  return (rule as StringRule).custom(async (_value, context) => {
     const slug = (context.document as {slug?: SlugValue} | undefined)?.slug?.current
     if (slug === undefined || slug === null || slug === '') return 'This needs a web address: press Generate under Web address'
     const problem = check(slug)
@@ -57,7 +57,7 @@ export function webAddressRule(rule: StringRule, check: Check<string> = slugProb
     return holder
       ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place`
       : true
-  })
+  }) as R
 }
 
 /**
