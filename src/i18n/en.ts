@@ -3,7 +3,7 @@
  * the same shape, so a string added here without its translation fails the type check.
  * Content (titles, summaries, bodies) comes from Sanity, not from here.
  */
-import {RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES} from '@onecop/content-model'
+import {EVENT_FORMATS, EVENT_STATUSES, RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES} from '@onecop/content-model'
 
 /** An option list's titles by value, as the Studio shows them: the English labels. */
 const titles = <Value extends string>(options: readonly {title: string; value: Value}[]) =>
@@ -85,6 +85,8 @@ export const en = {
     resourceTypes: titles(RESOURCE_TYPES),
     audiences: titles(RESOURCE_AUDIENCES),
     languages: titles(RESOURCE_LANGUAGES),
+    eventFormats: titles(EVENT_FORMATS),
+    eventStatuses: titles(EVENT_STATUSES),
   },
   /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
   searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
@@ -145,6 +147,45 @@ export const en = {
     accessibleVersion: 'Accessible version (tagged for screen readers)',
     download: (kind: string, extension: string, size: string) => `Download the ${kind.toLowerCase()} (${extension}, ${size})`,
     open: (kind: string) => `Open the ${kind.toLowerCase()}`,
+  },
+  events: {
+    title: 'Events',
+    description: 'Briefings, trainings, forums and appreciation events where congregations and officers meet.',
+    introBefore: "Times are shown in each event's own time zone. Subscribe to",
+    calendarLink: 'the calendar of upcoming events',
+    introAfter: 'to see them in yours.',
+    upcoming: 'Upcoming',
+    noUpcoming: 'No events are scheduled right now. Check back soon.',
+    past: 'Past',
+    noPast: 'No past events yet.',
+  },
+  event: {
+    breadcrumb: 'Events',
+    /** Where an event with no venue takes place, in its card and in calendars. */
+    online: 'Online',
+    onlineAt: (url: string) => `Online: ${url}`,
+    date: 'Date',
+    /** After the date of an event that has ended, in brackets. */
+    pastEvent: 'past event',
+    time: 'Time',
+    allDay: (zone: string) => `All day (${zone})`,
+    place: 'Place',
+    joinOnline: 'Join online',
+    hostedBy: 'Hosted by',
+    pillars: 'Pillars',
+    accessibility: 'Accessibility',
+    register: 'Register',
+    /** "Register for <event>", read by screen readers. */
+    registerFor: 'for',
+    addToCalendar: 'Add to calendar',
+    watchRecording: 'Watch the recording',
+    /** "Watch the recording of <event>", read by screen readers. */
+    recordingOf: 'of',
+    openMap: 'Open the map',
+    /** "Open the map for <venue>", read by screen readers. */
+    mapFor: 'for',
+    /** "This event is cancelled", from the status's label. */
+    statusHeading: (status: string) => `This event is ${status.toLowerCase()}`,
   },
   notFound: {
     title: 'Page not found',

@@ -8,6 +8,8 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
+import {en, type Dictionary} from '../../src/i18n/en'
+import {es} from '../../src/i18n/es'
 
 const DIST = join(ROOT, 'dist')
 const SITE = 'https://onecop.example.org'
@@ -78,4 +80,63 @@ describe('the two editions', () => {
     expect(calendar).toContain('X-WR-CALNAME:Eventos de OneCOP')
     expect(calendar).toMatch(new RegExp(`URL:${SITE}/es/events/`))
   })
+})
+
+/** The page's text nodes, entities decoded (scripts, styles and JSON-LD left out), and its `<title>`, description and ARIA labels. */
+const textsOf = (page: string) => {
+  const decode = (text: string) =>
+    text
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  const markup = page.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+  const nodes = [...markup.matchAll(/>([^<]+)</g)].map((match) => decode(match[1]).replace(/\s+/g, ' ').trim())
+  const attributes = [...markup.matchAll(/\s(?:aria-label|content)="([^"]*)"/g)].map((match) => decode(match[1]))
+  return [...nodes, ...attributes].filter(Boolean)
+}
+
+/** Whether `text` is on the page as interface text: a whole text node or label, or (for a sentence) inside one. */
+const shows = (texts: string[], text: string) => texts.some((node) => node === text || (text.length > 24 && node.includes(text)))
+
+/**
+ * Spanish pages of each type, and interface strings each shows, taken from a dictionary: on the
+ * Spanish page every one is there in Spanish and none in English, whether or not its content is translated.
+ */
+const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) => string[]}> = {
+  events: {
+    path: 'es/events',
+    strings: (t) => [t.events.title, t.events.description, t.events.calendarLink, t.events.upcoming, t.events.past],
+  },
+  'event (cancelled)': {
+    path: 'es/events/scam-workshop-seniors-nov',
+    strings: (t) => [
+      t.event.breadcrumb,
+      t.event.date,
+      t.event.time,
+      t.event.place,
+      t.event.hostedBy,
+      t.event.pillars,
+      t.event.openMap,
+      t.event.statusHeading(t.options.eventStatuses.cancelled),
+    ],
+  },
+  'event (postponed)': {
+    path: 'es/events/portland-holiday-appreciation',
+    strings: (t) => [t.event.statusHeading(t.options.eventStatuses.postponed), t.event.date, t.event.time],
+  },
+}
+
+describe('the Spanish edition\'s interface', () => {
+  for (const [type, {path, strings}] of Object.entries(SPANISH_INTERFACE)) {
+    it(`is Spanish on the ${type} page, content translated or not`, async () => {
+      const texts = textsOf(await html(path))
+      const [spanish, english] = [strings(es), strings(en)]
+      expect(spanish.filter((text) => !shows(texts, text)), `${path}: Spanish strings missing`).toEqual([])
+      // A string the two languages write alike (a name, a number) proves nothing either way.
+      expect(english.filter((text, index) => text !== spanish[index] && shows(texts, text)), `${path}: English strings shown`).toEqual([])
+    })
+  }
 })
