@@ -148,6 +148,57 @@ export const en = {
     download: (kind: string, extension: string, size: string) => `Download the ${kind.toLowerCase()} (${extension}, ${size})`,
     open: (kind: string) => `Open the ${kind.toLowerCase()}`,
   },
+  home: {
+    title: 'Home',
+    lead: 'OneCOP brings a congregation of any faith together with the police precinct or beat it stands in. Officers and neighbors meet, talk and work side by side long before a crisis, so that trust is already there when it is needed.',
+    program:
+      "The program is run by MovementForward, Inc., a nonprofit based in Atlanta. Its work follows the six pillars set out in 2015 by the President's Task Force on 21st Century Policing.",
+    startPartnership: 'Start a partnership',
+    howItWorks: 'How OneCOP works',
+    inNumbers: (site: string) => `${site} in numbers`,
+    objectives: 'What OneCOP sets out to do',
+    pillars: 'The six pillars',
+    comingUp: 'Coming up',
+    noEvents: 'No events are scheduled right now.',
+    allEvents: 'All events',
+    newResources: 'New in the resource library',
+    noResources: 'No resources are in the library yet.',
+    wholeLibrary: 'The whole library',
+    partners: 'Partners',
+    allPartners: 'All partners',
+    involvedHeading: 'Bring OneCOP to your neighborhood',
+    involvedText:
+      'Congregations and law-enforcement agencies can both start a partnership. Tell us who you are and we will help with the first steps.',
+    getInvolved: 'Get involved',
+  },
+  /** The program's figures on the home page: "As of November 1, 2026. Source: ...". */
+  impact: {asOf: 'As of', source: 'Source:'},
+  objectives: {
+    title: 'Objectives',
+    intro: "Each objective serves pillars of the President's Task Force on 21st Century Policing.",
+    /** Names the list of an objective's pillars, for screen readers. */
+    pillarsServed: (number: number) => `Pillars objective ${number} serves`,
+  },
+  pillars: {
+    title: 'The six pillars',
+    description: "The six pillars of the President's Task Force on 21st Century Policing, and how OneCOP follows each.",
+    intro:
+      "In 2015 the President's Task Force on 21st Century Policing published its final report: 59 recommendations grouped under six pillars. OneCOP's work follows all six.",
+  },
+  pillar: {
+    breadcrumb: 'Pillars',
+    /** Before the pillar's other names: "Also called Trust, Legitimacy." */
+    alsoCalled: 'Also called',
+    keyRecommendations: 'Key recommendations',
+    practice: 'How OneCOP applies it',
+    resources: 'Resources for this pillar',
+    noResources: 'No resources are filed under this pillar yet.',
+    allResources: (count: number) => `All ${count} resources for this pillar`,
+    events: 'Upcoming events for this pillar',
+    /** "No upcoming events for this pillar. See all events." */
+    noEvents: 'No upcoming events for this pillar. See',
+    allEvents: 'all events',
+  },
   events: {
     title: 'Events',
     description: 'Briefings, trainings, forums and appreciation events where congregations and officers meet.',

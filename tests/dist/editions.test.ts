@@ -82,30 +82,70 @@ describe('the two editions', () => {
   })
 })
 
-/** The page's text nodes, entities decoded (scripts, styles and JSON-LD left out), and its `<title>`, description and ARIA labels. */
+/** HTML text with its entities decoded. */
+const decode = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * The interface text of a page: its own title (without the site's name) and description, and the
+ * body's text nodes and ARIA labels (scripts left out).
+ */
 const textsOf = (page: string) => {
-  const decode = (text: string) =>
-    text
-      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-      .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-  const markup = page.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
-  const nodes = [...markup.matchAll(/>([^<]+)</g)].map((match) => decode(match[1]).replace(/\s+/g, ' ').trim())
-  const attributes = [...markup.matchAll(/\s(?:aria-label|content)="([^"]*)"/g)].map((match) => decode(match[1]))
-  return [...nodes, ...attributes].filter(Boolean)
+  const head = page.slice(0, page.indexOf('<body'))
+  const body = page.slice(page.indexOf('<body')).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+  return {
+    head: [head.match(/<title>([^<]*)<\/title>/)?.[1].replace(/ \| [^|]+$/, ''), head.match(/<meta name="description" content="([^"]*)"/)?.[1]]
+      .filter((text) => text !== undefined)
+      .map(decode),
+    body: [...body.matchAll(/>([^<]+)</g), ...body.matchAll(/\saria-label="([^"]*)"/g)]
+      .map((match) => decode(match[1]).replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  }
 }
 
-/** Whether `text` is on the page as interface text: a whole text node or label, or (for a sentence) inside one. */
-const shows = (texts: string[], text: string) => texts.some((node) => node === text || (text.length > 24 && node.includes(text)))
+/**
+ * Whether `text` is on the page as interface text: the page's title or description, a whole text
+ * node or label, (for a prefix, which ends in a space) the start of one, or (for a sentence) inside one.
+ */
+const shows = ({head, body}: ReturnType<typeof textsOf>, text: string) =>
+  head.includes(text) ||
+  body.some((node) => node === text || (text.endsWith(' ') && node.startsWith(text)) || (text.length > 24 && node.includes(text)))
 
 /**
  * Spanish pages of each type, and interface strings each shows, taken from a dictionary: on the
  * Spanish page every one is there in Spanish and none in English, whether or not its content is translated.
  */
 const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) => string[]}> = {
+  home: {
+    path: 'es',
+    strings: (t) => [
+      t.site.tagline,
+      t.home.lead,
+      t.home.startPartnership,
+      t.home.inNumbers('OneCOP'),
+      t.home.objectives,
+      t.objectives.pillarsServed(1),
+      t.home.comingUp,
+      t.home.allEvents,
+      t.home.newResources,
+      t.home.allPartners,
+      t.home.involvedHeading,
+      t.impact.asOf,
+      `${t.pillarNumber(1)}: `,
+    ],
+  },
+  about: {path: 'es/about', strings: (t) => [t.objectives.title, t.objectives.intro, t.objectives.pillarsServed(2)]},
+  pillars: {path: 'es/pillars', strings: (t) => [t.pillars.title, t.pillars.description, t.pillars.intro, `${t.pillarNumber(6)}: `]},
+  pillar: {
+    path: 'es/pillars/community-policing-and-crime-reduction',
+    strings: (t) => [`${t.pillarNumber(4)}: `, t.pillar.breadcrumb, t.pillar.keyRecommendations, t.pillar.practice, t.pillar.resources, t.pillar.events],
+  },
   events: {
     path: 'es/events',
     strings: (t) => [t.events.title, t.events.description, t.events.calendarLink, t.events.upcoming, t.events.past],
