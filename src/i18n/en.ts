@@ -3,7 +3,15 @@
  * the same shape, so a string added here without its translation fails the type check.
  * Content (titles, summaries, bodies) comes from Sanity, not from here.
  */
-import {EVENT_FORMATS, EVENT_STATUSES, RESOURCE_AUDIENCES, RESOURCE_LANGUAGES, RESOURCE_TYPES} from '@onecop/content-model'
+import {
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  FUNDER_TIERS,
+  PARTNER_CATEGORIES,
+  RESOURCE_AUDIENCES,
+  RESOURCE_LANGUAGES,
+  RESOURCE_TYPES,
+} from '@onecop/content-model'
 
 /** An option list's titles by value, as the Studio shows them: the English labels. */
 const titles = <Value extends string>(options: readonly {title: string; value: Value}[]) =>
@@ -87,6 +95,8 @@ export const en = {
     languages: titles(RESOURCE_LANGUAGES),
     eventFormats: titles(EVENT_FORMATS),
     eventStatuses: titles(EVENT_STATUSES),
+    partnerCategories: titles(PARTNER_CATEGORIES),
+    funderTiers: titles(FUNDER_TIERS),
   },
   /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
   searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
@@ -199,6 +209,45 @@ export const en = {
     noEvents: 'No upcoming events for this pillar. See',
     allEvents: 'all events',
   },
+  partners: {
+    title: 'Partners',
+    description:
+      'The law-enforcement associations, agencies, faith and community organizations, universities and companies that work with OneCOP.',
+    intro: 'OneCOP works because organizations on both sides of the badge take part. These are the partners, by kind.',
+    since: (year: number) => `Partner since ${year}`,
+  },
+  funders: {
+    title: 'Funders',
+    description: 'The foundations, companies and public programs whose support makes OneCOP possible.',
+    intro: 'We thank the funders who support OneCOP. Some prefer not to be named; they are thanked here all the same.',
+    /** "2024–2026", or "2024 to date" for support that has no end yet. */
+    period: (start: string, end: string | null) => (end ? `${start}–${end}` : `${start} to date`),
+  },
+  getInvolved: {
+    congregation: {
+      title: 'For congregations',
+      intro: 'Tell us about your congregation and we will help you reach the precinct you stand in.',
+      organization: 'Congregation name',
+      role: 'Your role (for example pastor, imam, rabbi, member)',
+    },
+    agency: {
+      title: 'For law-enforcement agencies',
+      intro: 'Tell us about your agency and we will help you find congregations in your precincts.',
+      organization: 'Agency name',
+      role: 'Your rank or role',
+    },
+    requiredFields: 'Fields marked “required” must be filled in.',
+    /** The label of the field only spam robots fill in (hidden from people). */
+    honeypot: 'Leave this empty:',
+    name: 'Your name',
+    email: 'Email',
+    emailHint: 'We reply to this address, for example name@example.org.',
+    city: 'City and state',
+    message: 'Anything we should know',
+    send: 'Send',
+  },
+  /** After the label of a field that must be filled in, in brackets. */
+  required: 'required',
   events: {
     title: 'Events',
     description: 'Briefings, trainings, forums and appreciation events where congregations and officers meet.',

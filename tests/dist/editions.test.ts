@@ -146,6 +146,26 @@ const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) 
     path: 'es/pillars/community-policing-and-crime-reduction',
     strings: (t) => [`${t.pillarNumber(4)}: `, t.pillar.breadcrumb, t.pillar.keyRecommendations, t.pillar.practice, t.pillar.resources, t.pillar.events],
   },
+  partners: {
+    path: 'es/partners',
+    strings: (t) => [t.partners.title, t.partners.description, t.partners.intro, t.options.partnerCategories['federal-agency'], t.partners.since(2016)],
+  },
+  funders: {
+    path: 'es/funders',
+    strings: (t) => [t.funders.title, t.funders.description, t.funders.intro, t.options.funderTiers.presenting, t.options.funderTiers['in-kind']],
+  },
+  'get involved': {
+    path: 'es/get-involved',
+    strings: (t) => [
+      t.getInvolved.congregation.title,
+      `${t.getInvolved.agency.organization} (${t.required})`,
+      t.getInvolved.requiredFields,
+      `${t.getInvolved.name} (${t.required})`,
+      t.getInvolved.emailHint,
+      t.getInvolved.message,
+      t.getInvolved.send,
+    ],
+  },
   events: {
     path: 'es/events',
     strings: (t) => [t.events.title, t.events.description, t.events.calendarLink, t.events.upcoming, t.events.past],
@@ -170,6 +190,13 @@ const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) 
 }
 
 describe('the Spanish edition\'s interface', () => {
+  it('sends its forms under the English forms\' names, so Netlify files both editions\' submissions together', async () => {
+    const names = (page: string) => [...page.matchAll(/<form\b[^>]*\sname="([^"]+)"/g)].map((match) => match[1])
+    const english = names(await html('get-involved'))
+    expect(english).toEqual(['congregation-partnership', 'agency-partnership'])
+    expect(names(await html('es/get-involved'))).toEqual(english)
+  })
+
   for (const [type, {path, strings}] of Object.entries(SPANISH_INTERFACE)) {
     it(`is Spanish on the ${type} page, content translated or not`, async () => {
       const texts = textsOf(await html(path))
