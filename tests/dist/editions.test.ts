@@ -166,6 +166,13 @@ const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) 
       t.getInvolved.send,
     ],
   },
+  library: {
+    path: 'es/resources',
+    strings: (t) => {
+      const resources = englishPages.filter((path) => /^\/resources\/[^/]+\/$/.test(path)).length
+      return [t.library.title, t.library.all(resources), t.library.searchLabel, t.library.submit]
+    },
+  },
   events: {
     path: 'es/events',
     strings: (t) => [t.events.title, t.events.description, t.events.calendarLink, t.events.upcoming, t.events.past],
