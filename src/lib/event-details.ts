@@ -1,13 +1,13 @@
 /** What the event pages and calendar files say about an event, derived once from its entry. */
 import type {CollectionEntry} from 'astro:content'
-import {optionTitle, EVENT_FORMATS} from '@onecop/content-model'
 import type {CalendarEvent} from './ics'
 import {eventVenue, venueLine} from './venue'
 import {DEFAULT_LOCALE, localizedPath, type Locale} from '../i18n/locales'
+import {translations} from '../i18n/translations'
 
 type EventData = CollectionEntry<'events'>['data']
 
-/** The event as a calendar entry, with links back to its page on `site`. */
+/** The event as a calendar entry in `locale`, with links back to its page on `site`. */
 export function calendarEvent(event: EventData, site: URL, locale: Locale = DEFAULT_LOCALE): CalendarEvent {
   const venue = eventVenue(event)
   return {
@@ -19,12 +19,13 @@ export function calendarEvent(event: EventData, site: URL, locale: Locale = DEFA
     timeZone: event.timeZone,
     allDay: event.allDay,
     status: event.status,
-    location: venue ? venueLine(venue) : event.onlineUrl ? `Online: ${event.onlineUrl}` : undefined,
+    location: venue ? venueLine(venue) : event.onlineUrl ? translations(locale).event.onlineAt(event.onlineUrl) : undefined,
+    locale,
     url: new URL(localizedPath(`/events/${event.slug}/`, locale), site).href,
   }
 }
 
-/** "In person", "Online" or "Hybrid (in person and online)". */
-export function formatLabel(event: EventData): string {
-  return optionTitle(EVENT_FORMATS, event.format)
+/** "In person", "Online" or "Hybrid (in person and online)", in `locale`. */
+export function formatLabel(event: Pick<EventData, 'format'>, locale: Locale = DEFAULT_LOCALE): string {
+  return translations(locale).options.eventFormats[event.format]
 }

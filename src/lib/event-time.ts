@@ -1,4 +1,6 @@
-/** How an event's date and time read on the page: always in the event's own time zone, named. */
+/** How an event's date and time read on the page: always in the event's own time zone, named; in `locale`. */
+import {DEFAULT_LOCALE, INTL_LOCALES, type Locale} from '../i18n/locales'
+import {translations} from '../i18n/translations'
 
 /** The fields of an event that say when it happens. */
 export interface EventTiming {
@@ -9,27 +11,33 @@ export interface EventTiming {
 }
 
 /** "Thursday, December 10, 2026" (one day) or "March 6 – 7, 2027" (several), in the event's zone. */
-export function formatEventDate({start, end, timeZone, allDay}: EventTiming): string {
-  const format = new Intl.DateTimeFormat('en-US', {dateStyle: 'full', timeZone})
+export function formatEventDate({start, end, timeZone, allDay}: EventTiming, locale: Locale = DEFAULT_LOCALE): string {
+  const format = new Intl.DateTimeFormat(INTL_LOCALES[locale], {dateStyle: 'full', timeZone})
   const startDate = new Date(start)
   // An all-day event ends at midnight after its last day; that midnight is not one of its days.
   const lastMoment = new Date(new Date(end).getTime() - (allDay ? 1 : 0))
   const sameDay = dayKey(startDate, timeZone) === dayKey(lastMoment, timeZone)
   return sameDay
     ? format.format(startDate)
-    : new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeZone}).formatRange(startDate, lastMoment)
+    : new Intl.DateTimeFormat(INTL_LOCALES[locale], {dateStyle: 'long', timeZone}).formatRange(startDate, lastMoment)
 }
 
 /** "6:30 – 8:00 PM Eastern Standard Time", or "All day" for an all-day event. */
-export function formatEventTime({start, end, timeZone, allDay}: EventTiming): string {
-  if (allDay) return `All day (${zoneName(new Date(start), timeZone)})`
-  const range = new Intl.DateTimeFormat('en-US', {hour: 'numeric', minute: '2-digit', timeZone}).formatRange(new Date(start), new Date(end))
-  return `${range} ${zoneName(new Date(start), timeZone)}`
+export function formatEventTime({start, end, timeZone, allDay}: EventTiming, locale: Locale = DEFAULT_LOCALE): string {
+  const zone = zoneName(new Date(start), timeZone, locale)
+  if (allDay) return translations(locale).event.allDay(zone)
+  const range = new Intl.DateTimeFormat(INTL_LOCALES[locale], {hour: 'numeric', minute: '2-digit', timeZone}).formatRange(
+    new Date(start),
+    new Date(end),
+  )
+  return `${range} ${zone}`
 }
 
 /** The zone's name as people say it on that date, e.g. "Pacific Daylight Time". */
-function zoneName(at: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', {timeZone, timeZoneName: 'long'}).formatToParts(at).find((p) => p.type === 'timeZoneName')
+function zoneName(at: Date, timeZone: string, locale: Locale): string {
+  const part = new Intl.DateTimeFormat(INTL_LOCALES[locale], {timeZone, timeZoneName: 'long'})
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }
 

@@ -22,8 +22,8 @@ const FEEDS = {
     })),
   events: async (locale: Locale): Promise<RSSFeedItem[]> =>
     (await eventsByStart()).map((event) => ({
-      title: titleWithStatus(event.title, event.status),
-      description: `${formatEventDate(event)}, ${formatEventTime(event)}. ${event.summary}`,
+      title: titleWithStatus(event.title, event.status, locale),
+      description: `${formatEventDate(event, locale)}, ${formatEventTime(event, locale)}. ${event.summary}`,
       link: localizedPath(`/events/${event.slug}/`, locale),
       pubDate: new Date(event.start),
     })),

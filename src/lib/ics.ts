@@ -4,6 +4,7 @@
  * correctly across daylight-saving changes; all-day events are written as dates.
  */
 import {titleWithStatus, type EventStatus} from './event-status'
+import type {Locale} from '../i18n/locales'
 
 /** What a calendar entry needs to know about an event. */
 export interface CalendarEvent {
@@ -18,6 +19,8 @@ export interface CalendarEvent {
   location?: string
   url: string
   updatedAt?: string
+  /** The language of the calendar: a status in the title ("CANCELLED: ...") is written in it. English unless said. */
+  locale?: Locale
 }
 
 const STATUS = {scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED'} as const
@@ -46,7 +49,7 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
     `UID:${event.uid}`,
     `DTSTAMP:${utcStamp((event.updatedAt ? new Date(event.updatedAt) : now).toISOString())}`,
     ...when,
-    `SUMMARY:${escapeText(titleWithStatus(event.title, event.status))}`,
+    `SUMMARY:${escapeText(titleWithStatus(event.title, event.status, event.locale))}`,
     `DESCRIPTION:${escapeText(`${event.summary}\n\n${event.url}`)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `URL:${event.url}`,

@@ -1,5 +1,7 @@
 /** The language switcher and the Spanish edition's own pages, in Chromium. */
 import {test, expect} from './fixtures'
+import {asLocale} from '../../src/i18n/locales'
+import {translations} from '../../src/i18n/translations'
 
 const PAGES = {
   home: '/',
@@ -10,11 +12,18 @@ const PAGES = {
   'facet value': '/resources/type/guide/',
 }
 
-/** What makes a page this item: a list's first entry, or else the page's title (content keeps it until translated). */
-const identity = async (page: import('@playwright/test').Page) =>
-  (await page.locator('#library-results article a').count()) > 0
-    ? (await page.locator('#library-results article a').first().getAttribute('href'))!.replace(/^\/es\//, '/')
-    : await page.locator('h1').textContent()
+/**
+ * What makes a page this item: a list's first entry, or else the page's title (content keeps it
+ * until translated) without the interface words around it ("Pillar 4: ", the home page's tagline).
+ */
+const identity = async (page: import('@playwright/test').Page) => {
+  if ((await page.locator('#library-results article a').count()) > 0)
+    return (await page.locator('#library-results article a').first().getAttribute('href'))!.replace(/^\/es\//, '/')
+  const t = translations(asLocale((await page.locator('html').getAttribute('lang')) ?? ''))
+  const heading = (await page.locator('h1').textContent())!.trim()
+  const pillarNumber = new RegExp(`^${t.pillarNumber(0).replace('0', '\\d+')}: `)
+  return heading === t.site.tagline ? 'the home page' : heading.replace(pillarNumber, '')
+}
 
 for (const [name, path] of Object.entries(PAGES)) {
   test(`the switcher takes a reader from the English ${name} to the Spanish one and back`, async ({page}) => {

@@ -8,6 +8,8 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
+import {en, type Dictionary} from '../../src/i18n/en'
+import {es} from '../../src/i18n/es'
 
 const DIST = join(ROOT, 'dist')
 const SITE = 'https://onecop.example.org'
@@ -52,7 +54,8 @@ describe('the two editions', () => {
 
   it('show a page whose content is not translated in English, say so in Spanish, and point search engines at the English page', async () => {
     const spanish = await html('/es/about')
-    expect(spanish).toMatch(/<main [^>]*lang="en"/)
+    // The page's interface is Spanish; content elements carry their own `lang`, not the whole `main`.
+    expect(spanish).not.toMatch(/<main [^>]*lang=/)
     expect(spanish).toContain('data-untranslated-notice')
     expect(spanish).toContain('Aún sin traducir.')
     expect(spanish).toContain(`<link rel="canonical" href="${SITE}/about/">`)
@@ -77,4 +80,137 @@ describe('the two editions', () => {
     expect(calendar).toContain('X-WR-CALNAME:Eventos de OneCOP')
     expect(calendar).toMatch(new RegExp(`URL:${SITE}/es/events/`))
   })
+})
+
+/** HTML text with its entities decoded. */
+const decode = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * The interface text of a page: its own title (without the site's name) and description, and the
+ * body's text nodes and ARIA labels (scripts left out).
+ */
+const textsOf = (page: string) => {
+  const head = page.slice(0, page.indexOf('<body'))
+  const body = page.slice(page.indexOf('<body')).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+  return {
+    head: [head.match(/<title>([^<]*)<\/title>/)?.[1].replace(/ \| [^|]+$/, ''), head.match(/<meta name="description" content="([^"]*)"/)?.[1]]
+      .filter((text) => text !== undefined)
+      .map(decode),
+    body: [...body.matchAll(/>([^<]+)</g), ...body.matchAll(/\saria-label="([^"]*)"/g)]
+      .map((match) => decode(match[1]).replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  }
+}
+
+/**
+ * Whether `text` is on the page as interface text: the page's title or description, a whole text
+ * node or label, (for a prefix, which ends in a space) the start of one, or (for a sentence) inside one.
+ */
+const shows = ({head, body}: ReturnType<typeof textsOf>, text: string) =>
+  head.includes(text) ||
+  body.some((node) => node === text || (text.endsWith(' ') && node.startsWith(text)) || (text.length > 24 && node.includes(text)))
+
+/**
+ * Spanish pages of each type, and interface strings each shows, taken from a dictionary: on the
+ * Spanish page every one is there in Spanish and none in English, whether or not its content is translated.
+ */
+const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) => string[]}> = {
+  home: {
+    path: 'es',
+    strings: (t) => [
+      t.site.tagline,
+      t.home.lead,
+      t.home.startPartnership,
+      t.home.inNumbers('OneCOP'),
+      t.home.objectives,
+      t.objectives.pillarsServed(1),
+      t.home.comingUp,
+      t.home.allEvents,
+      t.home.newResources,
+      t.home.allPartners,
+      t.home.involvedHeading,
+      t.impact.asOf,
+      `${t.pillarNumber(1)}: `,
+    ],
+  },
+  about: {path: 'es/about', strings: (t) => [t.objectives.title, t.objectives.intro, t.objectives.pillarsServed(2)]},
+  pillars: {path: 'es/pillars', strings: (t) => [t.pillars.title, t.pillars.description, t.pillars.intro, `${t.pillarNumber(6)}: `]},
+  pillar: {
+    path: 'es/pillars/community-policing-and-crime-reduction',
+    strings: (t) => [`${t.pillarNumber(4)}: `, t.pillar.breadcrumb, t.pillar.keyRecommendations, t.pillar.practice, t.pillar.resources, t.pillar.events],
+  },
+  partners: {
+    path: 'es/partners',
+    strings: (t) => [t.partners.title, t.partners.description, t.partners.intro, t.options.partnerCategories['federal-agency'], t.partners.since(2016)],
+  },
+  funders: {
+    path: 'es/funders',
+    strings: (t) => [t.funders.title, t.funders.description, t.funders.intro, t.options.funderTiers.presenting, t.options.funderTiers['in-kind']],
+  },
+  'get involved': {
+    path: 'es/get-involved',
+    strings: (t) => [
+      t.getInvolved.congregation.title,
+      `${t.getInvolved.agency.organization} (${t.required})`,
+      t.getInvolved.requiredFields,
+      `${t.getInvolved.name} (${t.required})`,
+      t.getInvolved.emailHint,
+      t.getInvolved.message,
+      t.getInvolved.send,
+    ],
+  },
+  library: {
+    path: 'es/resources',
+    strings: (t) => {
+      const resources = englishPages.filter((path) => /^\/resources\/[^/]+\/$/.test(path)).length
+      return [t.library.title, t.library.all(resources), t.library.searchLabel, t.library.submit]
+    },
+  },
+  events: {
+    path: 'es/events',
+    strings: (t) => [t.events.title, t.events.description, t.events.calendarLink, t.events.upcoming, t.events.past],
+  },
+  'event (cancelled)': {
+    path: 'es/events/scam-workshop-seniors-nov',
+    strings: (t) => [
+      t.event.breadcrumb,
+      t.event.date,
+      t.event.time,
+      t.event.place,
+      t.event.hostedBy,
+      t.event.pillars,
+      t.event.openMap,
+      t.event.statusHeading(t.options.eventStatuses.cancelled),
+    ],
+  },
+  'event (postponed)': {
+    path: 'es/events/portland-holiday-appreciation',
+    strings: (t) => [t.event.statusHeading(t.options.eventStatuses.postponed), t.event.date, t.event.time],
+  },
+}
+
+describe('the Spanish edition\'s interface', () => {
+  it('sends its forms under the English forms\' names, so Netlify files both editions\' submissions together', async () => {
+    const names = (page: string) => [...page.matchAll(/<form\b[^>]*\sname="([^"]+)"/g)].map((match) => match[1])
+    const english = names(await html('get-involved'))
+    expect(english).toEqual(['congregation-partnership', 'agency-partnership'])
+    expect(names(await html('es/get-involved'))).toEqual(english)
+  })
+
+  for (const [type, {path, strings}] of Object.entries(SPANISH_INTERFACE)) {
+    it(`is Spanish on the ${type} page, content translated or not`, async () => {
+      const texts = textsOf(await html(path))
+      const [spanish, english] = [strings(es), strings(en)]
+      expect(spanish.filter((text) => !shows(texts, text)), `${path}: Spanish strings missing`).toEqual([])
+      // A string the two languages write alike (a name, a number) proves nothing either way.
+      expect(english.filter((text, index) => text !== spanish[index] && shows(texts, text)), `${path}: English strings shown`).toEqual([])
+    })
+  }
 })

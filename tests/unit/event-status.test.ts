@@ -19,4 +19,10 @@ describe('event status', () => {
     expect(titleWithStatus('Forum', 'postponed')).toBe('POSTPONED: Forum')
     expect(titleWithStatus('Forum', 'cancelled')).toBe('CANCELLED: Forum')
   })
+
+  it('reads in the language of the page, feed or calendar it is shown in', () => {
+    expect(statusLabel('postponed', 'es')).toBe('Pospuesto')
+    expect(statusHeading('cancelled', 'es')).toBe('Este evento está cancelado')
+    expect(titleWithStatus('Foro', 'cancelled', 'es')).toBe('CANCELADO: Foro')
+  })
 })

@@ -34,6 +34,13 @@ describe("event times in the event's own time zone", () => {
     expect(formatEventDate({...allDay, end: '2027-03-08T06:00:00Z'})).toBe('March 6 – 7, 2027')
   })
 
+  it('reads in Spanish on a Spanish page, the zone named in Spanish', () => {
+    const allDay = {start: '2027-03-06T06:00:00Z', end: '2027-03-07T06:00:00Z', timeZone: 'America/Chicago', allDay: true}
+    expect(plain(dateOf(allDay, 'es'))).toBe('sábado, 6 de marzo de 2027')
+    expect(plain(timeOf(allDay, 'es'))).toBe('Todo el día (hora estándar central)')
+    expect(plain(timeOf({...allDay, end: '2027-03-06T07:30:00Z', allDay: false}, 'es'))).toBe('12:00–1:30 a.m. hora estándar central')
+  })
+
   it('counts an event as upcoming until it ends', () => {
     const event = {end: '2026-11-25T20:00:00Z'}
     expect(isUpcoming(event, new Date('2026-11-25T19:59:00Z'))).toBe(true)
