@@ -17,6 +17,7 @@ export const PAST_EVENTS_FILTER = '_type == "event" && dateTime(end) < dateTime(
 const TRANSLATED_LISTS = [
   {type: 'programObjective', title: 'Objectives'},
   {type: 'pillar', title: 'Pillars'},
+  {type: 'activityType', title: 'Activity types'},
   {type: 'page', title: 'Pages'},
 ] as const
 
@@ -28,6 +29,12 @@ export const ENGLISH_FILTER = '_type == $type && coalesce(language, "en") == "en
  * version yet (a translation still in draft counts as started).
  */
 export const MISSING_TRANSLATION_FILTER = `${ENGLISH_FILTER} && count(*[_type == "translation.metadata" && references(^._id)].translations[language == $language]) == 0`
+
+/**
+ * Events (translated field by field) with no `$language` title yet: the content model makes a
+ * translation all of an event's text or none, so the title tells.
+ */
+export const EVENT_MISSING_TRANSLATION_FILTER = '_type == "event" && count(title[language == $language && defined(value)]) == 0'
 
 /** The list of a translated type, English originals only (translations open from the Translations menu). */
 function englishList(S: StructureBuilder, type: string, title: string) {
@@ -59,7 +66,7 @@ export const structure: StructureResolver = (S, context) =>
             .items([
               englishList(S, 'programObjective', 'Objectives'),
               englishList(S, 'pillar', 'Pillars'),
-              S.documentTypeListItem('activityType').title('Activity types'),
+              englishList(S, 'activityType', 'Activity types'),
             ]),
         ),
       S.listItem()
@@ -147,6 +154,19 @@ export const structure: StructureResolver = (S, context) =>
                       .apiVersion(SANITY_API_VERSION)
                       .filter(MISSING_TRANSLATION_FILTER)
                       .params({type, language: 'es'}),
+                  ),
+              ).concat(
+                S.listItem()
+                  .id('missing-es-event')
+                  .title('Events')
+                  .schemaType('event')
+                  .child(
+                    S.documentTypeList('event')
+                      .title('Events without Spanish text')
+                      .apiVersion(SANITY_API_VERSION)
+                      .filter(EVENT_MISSING_TRANSLATION_FILTER)
+                      .params({language: 'es'})
+                      .defaultOrdering([{field: 'start', direction: 'asc'}]),
                   ),
               ),
             ),

@@ -26,7 +26,8 @@ const components: PortableTextComponents = {
   },
 }
 
-/** A Portable Text body. */
-export default function RichText({value}: {value: unknown[]}) {
-  return <PortableText value={value as PortableTextBlock[]} components={components} />
+/** A Portable Text body; with `lang`, marked as written in that language. */
+export default function RichText({value, lang}: {value: unknown[]; lang?: string}) {
+  const body = <PortableText value={value as PortableTextBlock[]} components={components} />
+  return lang ? <div lang={lang}>{body}</div> : body
 }

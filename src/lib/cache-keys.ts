@@ -9,12 +9,14 @@ import {createHash} from 'node:crypto'
 import {siteSettings} from './collections'
 import {isPreviewDeploy} from './deploy-context'
 import {usesSampleDataset} from '../sanity/source-from-env'
+import {LOCALES} from '../i18n/locales'
 
 let everyPage: Promise<string> | undefined
 
 /** What every page shows, digested once per build. */
 function siteWideDigest(): Promise<string> {
-  everyPage ??= siteSettings().then((settings) => digest([settings, usesSampleDataset(), isPreviewDeploy()]))
+  // Both editions' settings: a page's key changes when either does (a build renders both).
+  everyPage ??= Promise.all(LOCALES.map(siteSettings)).then((settings) => digest([settings, usesSampleDataset(), isPreviewDeploy()]))
   return everyPage
 }
 

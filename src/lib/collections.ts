@@ -31,10 +31,10 @@ async function dataOf<C extends CollectionKey>(collection: C, locale: Locale = D
 }
 
 /** The site settings; validation has proved they exist (the collection is required). */
-export async function siteSettings(): Promise<Data<'settings'>> {
+export async function siteSettings(locale: Locale): Promise<Data<'settings'>> {
   const preview = previewContent.getStore()
-  if (preview) return preview.settings[DEFAULT_LOCALE].find((settings) => settings._id === SITE_SETTINGS_ID)!
-  return (await getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? DEFAULT_LOCALE : undefined)))!.data
+  if (preview) return preview.settings[locale].find((settings) => settings._id === SITE_SETTINGS_ID)!
+  return (await getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? locale : undefined)))!.data
 }
 
 /** Pillars in the Task Force report's order. */
@@ -44,7 +44,7 @@ export const objectivesInOrder = async (locale: Locale) => (await dataOf('object
 /** Resources, newest first, then by title. */
 export const resourcesNewestFirst = async () => (await dataOf('resources')).sort(newestFirst)
 /** Events, soonest first. */
-export const eventsByStart = async () => (await dataOf('events')).sort(soonestFirst)
+export const eventsByStart = async (locale: Locale) => (await dataOf('events', locale)).sort(soonestFirst)
 /** Partners in the order editors dragged them into. */
 export const partnersInOrder = async () => (await dataOf('partners')).sort(byEditorRank)
 /** Publicly named funders in the order editors dragged them into. */

@@ -21,7 +21,7 @@ const FEEDS = {
       categories: [translations(locale).options.resourceTypes[resource.resourceType], ...resource.topics],
     })),
   events: async (locale: Locale): Promise<RSSFeedItem[]> =>
-    (await eventsByStart()).map((event) => ({
+    (await eventsByStart(locale)).map((event) => ({
       title: titleWithStatus(event.title, event.status, locale),
       description: `${formatEventDate(event, locale)}, ${formatEventTime(event, locale)}. ${event.summary}`,
       link: localizedPath(`/events/${event.slug}/`, locale),
@@ -34,7 +34,7 @@ export function feedRoute(feed: keyof typeof FEEDS): APIRoute {
   return async ({site, url}) => {
     const locale = localeOfPath(url.pathname)
     const t = translations(locale).feeds
-    const {shortName} = await siteSettings()
+    const {shortName} = await siteSettings(locale)
     return rss({title: t[feed](shortName), description: t.descriptions[feed], site: site!, items: await FEEDS[feed](locale)})
   }
 }

@@ -11,10 +11,10 @@ import {translations} from '../i18n/translations'
 export const GET: APIRoute = async ({site, url}) => {
   const locale = localeOfPath(url.pathname)
   const now = new Date()
-  const upcoming = (await eventsByStart()).filter((event) => isUpcoming(event, now))
+  const upcoming = (await eventsByStart(locale)).filter((event) => isUpcoming(event, now))
   return new Response(
     calendarFile(
-      translations(locale).feeds.events((await siteSettings()).shortName),
+      translations(locale).feeds.events((await siteSettings(locale)).shortName),
       upcoming.map((event) => calendarEvent(event, site!, locale)),
     ),
     {

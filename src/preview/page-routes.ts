@@ -11,7 +11,8 @@ interface StaticPath {
 
 interface PageModule {
   default: unknown
-  getStaticPaths?: () => Promise<StaticPath[]> | StaticPath[]
+  /** Called as Astro calls it, with the route's pattern (`/es/pillars/[slug]`): pages read their edition from it. */
+  getStaticPaths?: (options: {routePattern: string}) => Promise<StaticPath[]> | StaticPath[]
 }
 
 /** A page component and its props. */
@@ -64,7 +65,7 @@ export async function findPage(pathname: string): Promise<FoundPage | undefined>
     if (!couldMatch(segments, rest, wanted)) continue
     const page = await load()
     if (!segments.some(isParam)) return {Component: page.default, props: {}}
-    for (const entry of (await page.getStaticPaths?.()) ?? []) {
+    for (const entry of (await page.getStaticPaths?.({routePattern: `/${segments.join('/')}`})) ?? []) {
       const built = pathOf(segments, entry.params)
       if (built.length === wanted.length && built.every((segment, i) => segment === wanted[i])) {
         return {Component: page.default, props: entry.props ?? {}}

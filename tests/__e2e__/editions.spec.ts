@@ -1,7 +1,5 @@
 /** The language switcher and the Spanish edition's own pages, in Chromium. */
 import {test, expect} from './fixtures'
-import {asLocale} from '../../src/i18n/locales'
-import {translations} from '../../src/i18n/translations'
 
 const PAGES = {
   home: '/',
@@ -13,16 +11,18 @@ const PAGES = {
 }
 
 /**
- * What makes a page this item: a list's first entry, or else the page's title (content keeps it
- * until translated) without the interface words around it ("Pillar 4: ", the home page's tagline).
+ * What makes a page this item: a list's first entry, and the pair of addresses (English and
+ * Spanish) the page says it is, whatever language its text is in.
  */
 const identity = async (page: import('@playwright/test').Page) => {
-  if ((await page.locator('#library-results article a').count()) > 0)
-    return (await page.locator('#library-results article a').first().getAttribute('href'))!.replace(/^\/es\//, '/')
-  const t = translations(asLocale((await page.locator('html').getAttribute('lang')) ?? ''))
-  const heading = (await page.locator('h1').textContent())!.trim()
-  const pillarNumber = new RegExp(`^${t.pillarNumber(0).replace('0', '\\d+')}: `)
-  return heading === t.site.tagline ? 'the home page' : heading.replace(pillarNumber, '')
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`))
+  const firstEntry =
+    (await page.locator('#library-results article a').count()) > 0
+      ? (await page.locator('#library-results article a').first().getAttribute('href'))!.replace(/^\/es\//, '/')
+      : undefined
+  return {alternates, firstEntry}
 }
 
 for (const [name, path] of Object.entries(PAGES)) {
@@ -32,8 +32,8 @@ for (const [name, path] of Object.entries(PAGES)) {
     await page.getByRole('link', {name: 'Leer en español'}).click()
     await expect(page).toHaveURL(new RegExp(`/es${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
     await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-    // The same item: its first entry, or its heading (content not yet translated shows in English).
-    expect(await identity(page)).toBe(item)
+    // The same item: the same pair of addresses, and for a list the same first entry.
+    expect(await identity(page)).toEqual(item)
     await expect(page.getByRole('navigation', {name: 'Principal'}).getByRole('link', {name: 'Recursos'})).toHaveAttribute(
       'href',
       '/es/resources/',

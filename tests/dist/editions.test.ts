@@ -8,6 +8,7 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
+import {sampleDocuments} from '../support/sample-dataset'
 import {en, type Dictionary} from '../../src/i18n/en'
 import {es} from '../../src/i18n/es'
 
@@ -53,17 +54,40 @@ describe('the two editions', () => {
   })
 
   it('show a page whose content is not translated in English, say so in Spanish, and point search engines at the English page', async () => {
-    const spanish = await html('/es/about')
+    // An event of the sample that has no Spanish version yet.
+    const spanish = await html('/es/events/national-webinar-feb')
     // The page's interface is Spanish; content elements carry their own `lang`, not the whole `main`.
     expect(spanish).not.toMatch(/<main [^>]*lang=/)
+    expect(spanish).toMatch(/<h1 [^>]*lang="en"[^>]*>OneCOP National Partners Webinar</)
     expect(spanish).toContain('data-untranslated-notice')
-    expect(spanish).toContain('Aún sin traducir.')
-    expect(spanish).toContain(`<link rel="canonical" href="${SITE}/about/">`)
+    expect(spanish).toContain(es.notices.untranslatedLead)
+    expect(spanish).toContain(`<link rel="canonical" href="${SITE}/events/national-webinar-feb/">`)
     expect(spanish).not.toContain('data-pagefind-body')
     // The English page says nothing of the kind.
-    const english = await html('/about')
+    const english = await html('/events/national-webinar-feb')
     expect(english).not.toContain('data-untranslated-notice')
-    expect(english).toContain(`<link rel="canonical" href="${SITE}/about/">`)
+    expect(english).toContain(`<link rel="canonical" href="${SITE}/events/national-webinar-feb/">`)
+  })
+
+  it('show a translated document in Spanish, marked so, as a page of its own that Spanish search indexes', async () => {
+    const sample = await sampleDocuments()
+    const translationOf = (id: string) => sample.find((doc) => doc._id === `${id}-es`)!
+    const pillar = await html('/es/pillars/building-trust-and-legitimacy')
+    expect(pillar).toMatch(new RegExp(`<h1 [^>]*lang="es"[^>]*>${es.pillarNumber(1)}: ${translationOf('pillar-1').name}<`))
+    expect(pillar).toContain(`<link rel="canonical" href="${SITE}/es/pillars/building-trust-and-legitimacy/">`)
+    expect(pillar).toContain('data-pagefind-body')
+    expect(pillar).not.toContain('data-untranslated-notice')
+    // Each edition shows its own text: the English page has none of the Spanish.
+    expect(await html('/pillars/building-trust-and-legitimacy')).not.toContain(translationOf('pillar-1').summary)
+    const about = await html('/es/about')
+    expect(about).toContain(`>${translationOf('page-about').title}<`)
+    expect(about).toContain(translationOf('objective-1').summary)
+    // An event translated in place, and the Spanish list that shows it.
+    const event = sample.find((doc) => doc._id === 'event-jax-forum-jan')!
+    const spanishTitle = event.title.find((version: {language: string}) => version.language === 'es').value
+    expect(await html('/es/events/jax-forum-jan')).toMatch(new RegExp(`<h1 [^>]*lang="es"[^>]*>${spanishTitle}<`))
+    expect(await html('/es/events')).toContain(spanishTitle)
+    expect(await html('/events')).not.toContain(spanishTitle)
   })
 
   it('have their own calendars, feeds and 404 page', async () => {
@@ -137,11 +161,12 @@ const SPANISH_INTERFACE: Record<string, {path: string; strings: (t: Dictionary) 
       t.home.allPartners,
       t.home.involvedHeading,
       t.impact.asOf,
-      `${t.pillarNumber(1)}: `,
+      // The pillar's name follows in an element of its own (marked with its language).
+      `${t.pillarNumber(1)}:`,
     ],
   },
   about: {path: 'es/about', strings: (t) => [t.objectives.title, t.objectives.intro, t.objectives.pillarsServed(2)]},
-  pillars: {path: 'es/pillars', strings: (t) => [t.pillars.title, t.pillars.description, t.pillars.intro, `${t.pillarNumber(6)}: `]},
+  pillars: {path: 'es/pillars', strings: (t) => [t.pillars.title, t.pillars.description, t.pillars.intro, `${t.pillarNumber(6)}:`]},
   pillar: {
     path: 'es/pillars/community-policing-and-crime-reduction',
     strings: (t) => [`${t.pillarNumber(4)}: `, t.pillar.breadcrumb, t.pillar.keyRecommendations, t.pillar.practice, t.pillar.resources, t.pillar.events],

@@ -7,7 +7,13 @@ import {funderType} from '../../studio/schemaTypes/documents/funder'
 import {partnerType} from '../../studio/schemaTypes/documents/partner'
 import {resourceType} from '../../studio/schemaTypes/documents/resource'
 import {RESOURCE_TYPES} from '@onecop/content-model'
-import {ENGLISH_FILTER, MISSING_TRANSLATION_FILTER, PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER} from '../../studio/structure'
+import {
+  ENGLISH_FILTER,
+  EVENT_MISSING_TRANSLATION_FILTER,
+  MISSING_TRANSLATION_FILTER,
+  PAST_EVENTS_FILTER,
+  UPCOMING_EVENTS_FILTER,
+} from '../../studio/structure'
 import {serializedDesk, type DeskItem} from '../support/desk'
 import {sampleDocuments} from '../support/sample-dataset'
 
@@ -140,11 +146,33 @@ describe('list previews', () => {
 describe('translations in the desk', () => {
   it('lists translated types in English only, and English documents without a Spanish version', async () => {
     const program = item(desk, 'program').child!.items!
-    for (const list of [item(program, 'programObjective'), item(program, 'pillar'), item(desk, 'page')]) {
+    for (const list of [item(program, 'programObjective'), item(program, 'pillar'), item(program, 'activityType'), item(desk, 'page')]) {
       expect(list.child!.options).toMatchObject({filter: ENGLISH_FILTER, params: {type: list.id}})
     }
     const missing = item(desk, 'missing-es').child!.items!
-    expect(missing.map((entry) => entry.id)).toEqual(['missing-es-programObjective', 'missing-es-pillar', 'missing-es-page'])
+    expect(missing.map((entry) => entry.id)).toEqual([
+      'missing-es-programObjective',
+      'missing-es-pillar',
+      'missing-es-activityType',
+      'missing-es-page',
+      'missing-es-event',
+    ])
+    expect(item(missing, 'missing-es-event').child!.options).toMatchObject({
+      filter: EVENT_MISSING_TRANSLATION_FILTER,
+      params: {language: 'es'},
+    })
+    // Of the sample's events, those left in English.
+    const sample = await sampleDocuments()
+    const untranslatedEvents = (await (
+      await evaluate(parse(`*[${EVENT_MISSING_TRANSLATION_FILTER}]._id`), {dataset: sample, params: {language: 'es'}})
+    ).get()) as string[]
+    expect(untranslatedEvents.sort()).toEqual(
+      sample
+        .filter((doc) => doc._type === 'event' && !doc.title.some((version: {language: string}) => version.language === 'es'))
+        .map((doc) => doc._id)
+        .sort(),
+    )
+    expect(untranslatedEvents).toContain('event-national-webinar-feb')
     const pillars = item(missing, 'missing-es-pillar').child!.options!
     expect(pillars).toMatchObject({filter: MISSING_TRANSLATION_FILTER, params: {type: 'pillar', language: 'es'}})
 

@@ -23,8 +23,12 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
     const documents = await sampleDocuments()
     const resource = documents.find((doc) => doc._id === 'resource-program-one-pager')!
     const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000).toISOString()
+    const spanishPillar = documents.find((doc) => doc._id === 'pillar-1-es')!
+    const spanishDraftName = 'Generar confianza: borrador Quokka'
     documents.push(
       {...structuredClone(resource), _id: 'drafts.resource-program-one-pager', title: draftTitle},
+      // A draft of a translation: the Spanish edition's preview shows it.
+      {...structuredClone(spanishPillar), _id: 'drafts.pillar-1-es', name: spanishDraftName},
       // What the Studio's Presentation tool writes: a secret that lives one hour.
       {
         _id: 'sanity-preview-url-secret.live',
@@ -104,6 +108,10 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
       await editor.getByRole('link', {name: 'Next page'}).click()
       await editor.waitForURL(`${url}/preview/resources/page/2/`)
       await expectInBrowser(editor.locator(`a:text-is("${draftTitle}")`).first()).toBeVisible()
+      // The Spanish edition previews too, with the draft of a translation.
+      await editor.goto(`${url}/preview/es/pillars/building-trust-and-legitimacy/`)
+      await expectInBrowser(editor.locator('h1')).toContainText(spanishDraftName)
+      expect(await editor.locator('html').getAttribute('lang')).toBe('es')
 
       // The public page, its search and the built files still show what is published.
       const visitor = await (await browser.newContext()).newPage()

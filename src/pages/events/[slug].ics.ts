@@ -7,8 +7,10 @@ import {calendarEvent} from '../../lib/event-details'
 import {calendarFile} from '../../lib/ics'
 import {localeOfPath} from '../../i18n/locales'
 
-export const getStaticPaths = (async () =>
-  withCacheKeys((await eventsByStart()).map((event) => ({params: {slug: event.slug}, props: {event}})))) satisfies GetStaticPaths
+export const getStaticPaths = (async ({routePattern}) =>
+  withCacheKeys(
+    (await eventsByStart(localeOfPath(routePattern))).map((event) => ({params: {slug: event.slug}, props: {event}})),
+  )) satisfies GetStaticPaths
 
 export const GET: APIRoute<{event: CollectionEntry<'events'>['data']}> = ({props, site, url}) =>
   new Response(calendarFile(props.event.title, [calendarEvent(props.event, site!, localeOfPath(url.pathname))]), {
