@@ -20,5 +20,6 @@ export const collections = {
   funders: defineCollection({loader: loaders.funders, schema: specs.funders.schema}),
   resources: defineCollection({loader: loaders.resources, schema: specs.resources.schema}),
   events: defineCollection({loader: loaders.events, schema: specs.events.schema}),
+  partnerships: defineCollection({loader: loaders.partnerships, schema: specs.partnerships.schema}),
   pages: defineCollection({loader: loaders.pages, schema: specs.pages.schema}),
 }

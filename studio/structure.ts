@@ -2,10 +2,20 @@ import {orderableDocumentListDeskItem} from '@sanity/orderable-document-list'
 import {CalendarIcon} from '@sanity/icons/Calendar'
 import {CogIcon} from '@sanity/icons/Cog'
 import {DocumentTextIcon} from '@sanity/icons/DocumentText'
+import {LinkIcon} from '@sanity/icons/Link'
 import {TranslateIcon} from '@sanity/icons/Translate'
 import {UsersIcon} from '@sanity/icons/Users'
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
-import {RESOURCE_TYPES, SANITY_API_VERSION, SITE_SETTINGS_ID} from '@onecop/content-model'
+import {PARTNERSHIP_STATUSES, RESOURCE_TYPES, SANITY_API_VERSION, SITE_SETTINGS_ID} from '@onecop/content-model'
+
+/** The states partnerships are listed under (the agency's). */
+export const PARTNERSHIP_STATES_QUERY = 'array::unique(*[_type == "partnership" && defined(agency.state)].agency.state)'
+
+/** Partnerships in `$state`. */
+export const PARTNERSHIPS_IN_STATE_FILTER = '_type == "partnership" && agency.state == $state'
+
+/** Partnerships with `$status`. */
+export const PARTNERSHIPS_WITH_STATUS_FILTER = '_type == "partnership" && status == $status'
 
 /** Events that have not ended yet, soonest first in the desk. */
 export const UPCOMING_EVENTS_FILTER = '_type == "event" && dateTime(end) >= dateTime(now())'
@@ -78,6 +88,61 @@ export const structure: StructureResolver = (S, context) =>
             .items([
               orderableDocumentListDeskItem({type: 'partner', title: 'Partners (drag to order)', S, context}),
               orderableDocumentListDeskItem({type: 'funder', title: 'Funders (drag to order)', S, context}),
+            ]),
+        ),
+      S.listItem()
+        .id('partnerships')
+        .title('Partnerships')
+        .icon(LinkIcon)
+        .child(
+          S.list()
+            .title('Partnerships')
+            .items([
+              S.documentTypeListItem('partnership').title('All partnerships'),
+              S.listItem()
+                .id('partnerships-by-state')
+                .title('By state')
+                .child(async () => {
+                  // The states that have partnerships, as the directory groups them (by the agency's state).
+                  const states = await context.getClient({apiVersion: SANITY_API_VERSION}).fetch<string[]>(PARTNERSHIP_STATES_QUERY)
+                  return S.list()
+                    .title('Partnerships by state')
+                    .items(
+                      [...states].sort().map((state) =>
+                        S.listItem()
+                          .id(`partnerships-state-${state}`)
+                          .title(state)
+                          .child(
+                            S.documentTypeList('partnership')
+                              .title(`Partnerships in ${state}`)
+                              .apiVersion(SANITY_API_VERSION)
+                              .filter(PARTNERSHIPS_IN_STATE_FILTER)
+                              .params({state}),
+                          ),
+                      ),
+                    )
+                }),
+              S.listItem()
+                .id('partnerships-by-status')
+                .title('By status')
+                .child(
+                  S.list()
+                    .title('Partnerships by status')
+                    .items(
+                      PARTNERSHIP_STATUSES.map(({title, value}) =>
+                        S.listItem()
+                          .id(`partnerships-status-${value}`)
+                          .title(title)
+                          .child(
+                            S.documentTypeList('partnership')
+                              .title(`${title} partnerships`)
+                              .apiVersion(SANITY_API_VERSION)
+                              .filter(PARTNERSHIPS_WITH_STATUS_FILTER)
+                              .params({status: value}),
+                          ),
+                      ),
+                    ),
+                ),
             ]),
         ),
       S.listItem()

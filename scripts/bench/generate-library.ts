@@ -116,7 +116,11 @@ export function generateLibrary(sample: Doc[], count: number, seed = 2026): Doc[
     }
     return resource
   })
-  return [...sample.filter((doc) => doc._type !== 'resource'), ...resources]
+  // Partnerships name the sample's resources, which the generated ones replace.
+  const others = sample
+    .filter((doc) => doc._type !== 'resource')
+    .map((doc) => (doc._type === 'partnership' ? {...doc, resources: []} : doc))
+  return [...others, ...resources]
 }
 
 /**

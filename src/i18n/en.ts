@@ -4,6 +4,9 @@
  * Content (titles, summaries, bodies) comes from Sanity, not from here.
  */
 import {
+  AGENCY_UNIT_KINDS,
+  FAITH_TRADITIONS,
+  PARTNERSHIP_STATUSES,
   EVENT_FORMATS,
   EVENT_STATUSES,
   FUNDER_TIERS,
@@ -29,6 +32,7 @@ export const en = {
     pillars: 'Pillars',
     resources: 'Resources',
     events: 'Events',
+    partnerships: 'Partnerships',
     partners: 'Partners',
     getInvolved: 'Get involved',
   },
@@ -97,6 +101,9 @@ export const en = {
     eventStatuses: titles(EVENT_STATUSES),
     partnerCategories: titles(PARTNER_CATEGORIES),
     funderTiers: titles(FUNDER_TIERS),
+    partnershipStatuses: titles(PARTNERSHIP_STATUSES),
+    faithTraditions: titles(FAITH_TRADITIONS),
+    agencyUnitKinds: titles(AGENCY_UNIT_KINDS),
   },
   /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
   searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
@@ -303,6 +310,40 @@ export const en = {
     libraryBefore: 'In the meantime, the',
     library: 'resource library',
     libraryAfter: 'has guides for getting started.',
+  },
+  partnerships: {
+    title: 'Partnerships',
+    description: 'Every OneCOP pairing of a congregation and its police precinct, by state: find one near you.',
+    intro: "Each OneCOP partnership pairs one congregation with the precinct, sheriff's district or agency that serves it.",
+    nouns: {
+      partnership: {one: 'partnership', other: 'partnerships'},
+      state: {one: 'state', other: 'states'},
+      city: {one: 'city', other: 'cities'},
+    },
+    mapLabel: 'Partnerships by state',
+    listHeading: 'Find one near you',
+    listIntro: 'Choose your state to see its partnerships, or to start the first one there.',
+    stateTitle: (state: string) => `Partnerships in ${state}`,
+    stateDescription: (state: string) => `OneCOP partnerships between congregations and police in ${state}.`,
+    noneInState: (state: string) => `There is no OneCOP partnership in ${state} yet.`,
+    startOne: 'Start the first one',
+    startOneText: 'Tell us about your congregation or agency, and we will help you find your partner.',
+    allStates: 'All states',
+    with: 'with',
+    facts: {
+      status: 'Status',
+      launched: 'Launched',
+      faith: 'Faith tradition',
+      congregation: 'Congregation',
+      lawEnforcement: 'Law enforcement',
+      liaisons: 'Liaisons',
+      website: 'Website',
+      contact: 'Contact',
+    },
+    story: 'Their story',
+    events: 'Events',
+    noEvents: 'No events of this partnership are on the calendar.',
+    resources: 'Resources they use',
   },
 }
 

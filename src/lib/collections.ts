@@ -47,6 +47,8 @@ export const resourcesNewestFirst = async () => (await dataOf('resources')).sort
 export const eventsByStart = async (locale: Locale) => (await dataOf('events', locale)).sort(soonestFirst)
 /** Partners in the order editors dragged them into. */
 export const partnersInOrder = async () => (await dataOf('partners')).sort(byEditorRank)
+/** Partnerships, as far as each side agreed to publish them (the directory groups and sorts them). */
+export const allPartnerships = async () => dataOf('partnerships')
 /** Publicly named funders in the order editors dragged them into. */
 export const fundersInOrder = async () => (await dataOf('funders')).sort(byEditorRank)
 

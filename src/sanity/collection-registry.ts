@@ -44,6 +44,7 @@ export const collectionRegistry = {
   funders: {documentType: 'funder', queryName: 'fundersQuery', query: queries.fundersQuery},
   resources: {documentType: 'resource', queryName: 'resourcesQuery', query: queries.resourcesQuery},
   events: {documentType: 'event', queryName: 'eventsQuery', query: queries.eventsQuery, translated: true},
+  partnerships: {documentType: 'partnership', queryName: 'partnershipsQuery', query: queries.partnershipsQuery},
   pages: {documentType: 'page', queryName: 'pagesQuery', query: queries.pagesQuery, translated: true},
 } as const satisfies Record<string, CollectionQuery>
 

@@ -12,6 +12,7 @@ const schemaOf = {
   funders: schemas.funderSchema,
   resources: schemas.resourceSchema,
   events: schemas.eventSchema,
+  partnerships: schemas.partnershipSchema,
   pages: schemas.pageSchema,
 } as const satisfies Record<CollectionName, z.ZodType<{_id: string}>>
 

@@ -171,6 +171,7 @@ export const eventsQuery = defineQuery(`*[_type == "event"] {
   onlineUrl,
   registrationUrl,
   "hosts": hosts[]{${referenceProjection}},
+  "partnership": select(defined(partnership._ref) => partnership{${referenceProjection}}),
   "pillars": pillars[]{${referenceProjection}},
   recordingUrl,
   "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),
@@ -188,4 +189,43 @@ export const pagesQuery =
   "slug": original.slug.current,
   "seoDescription": text.seoDescription,
   "body": text.body
+}`)
+
+/**
+ * Partnerships, with only what each side agreed to publish: a congregation's city, address,
+ * liaisons' names and contact links leave the Content Lake only with its recorded consent, so a
+ * withheld value can reach no page, feed, index or log. What the build checks without publishing
+ * it: whether consent was recorded, and whether an address or liaison is held without it.
+ */
+export const partnershipsQuery = defineQuery(`*[_type == "partnership"] {
+  _id,
+  _type,
+  "slug": slug.current,
+  status,
+  launched,
+  "congregationConsent": congregationConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},
+  "agencyConsent": agencyConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},
+  "congregation": congregation{
+    name,
+    faithTradition,
+    website,
+    "city": select(^.congregationConsent.location in ["city", "address"] => city),
+    "state": select(^.congregationConsent.location in ["city", "address"] => state),
+    "streetAddress": select(^.congregationConsent.location == "address" => streetAddress),
+    "postalCode": select(^.congregationConsent.location == "address" => postalCode),
+    "holdsStreetAddress": defined(streetAddress)
+  },
+  "agency": agency{name, unitKind, unit, city, state},
+  "liaisonsHeld": liaisons[]{party, "holdsContact": defined(contactUrl)},
+  "liaisons": liaisons[(party == "agency" && ^.agencyConsent.liaisonNames == true) || (party == "congregation" && ^.congregationConsent.liaisonNames == true)]{
+    party,
+    name,
+    role,
+    "contactUrl": select(
+      (party == "agency" && ^.agencyConsent.contactLinks == true) || (party == "congregation" && ^.congregationConsent.contactLinks == true) => contactUrl
+    )
+  },
+  story,
+  "photos": photos[defined(asset)]{${imageProjection}},
+  "resources": resources[]{${referenceProjection}}
 }`)

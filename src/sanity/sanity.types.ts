@@ -15,6 +15,43 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type PublishingConsent = {
+  _type: 'publishingConsent'
+  location?: 'name' | 'city' | 'address'
+  liaisonNames?: boolean
+  contactLinks?: boolean
+  recordedBy?: string
+  recordedAt?: string
+}
+
+export type Liaison = {
+  _type: 'liaison'
+  party: 'congregation' | 'agency'
+  name: string
+  role: string
+  contactUrl?: string
+}
+
+export type CongregationParty = {
+  _type: 'congregationParty'
+  name: string
+  faithTradition: 'protestant' | 'catholic' | 'orthodox' | 'jewish' | 'muslim' | 'sikh' | 'hindu' | 'buddhist' | 'interfaith' | 'other'
+  city: string
+  state: string
+  streetAddress?: string
+  postalCode?: string
+  website?: string
+}
+
+export type AgencyParty = {
+  _type: 'agencyParty'
+  name: string
+  unitKind: 'precinct' | 'sheriff-district' | 'agency'
+  unit: string
+  city: string
+  state: string
+}
+
 export type Venue = {
   _type: 'venue'
   name: string
@@ -94,6 +131,13 @@ export type PartnerReference = {
   [internalGroqTypeReferenceTo]?: 'partner'
 }
 
+export type PartnershipReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'partnership'
+}
+
 export type PillarReference = {
   _ref: string
   _type: 'reference'
@@ -135,6 +179,7 @@ export type Event = {
       _key: string
     } & PartnerReference
   >
+  partnership?: PartnershipReference
   pillars?: Array<
     {
       _key: string
@@ -158,6 +203,50 @@ export type InternationalizedArrayText = Array<
   } & InternationalizedArrayTextValue
 >
 
+export type ResourceReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'resource'
+}
+
+export type Partnership = {
+  _id: string
+  _type: 'partnership'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  congregation: CongregationParty
+  agency: AgencyParty
+  slug: Slug
+  status: 'forming' | 'active' | 'paused' | 'ended'
+  launched: string
+  liaisons?: Array<
+    {
+      _key: string
+    } & Liaison
+  >
+  congregationConsent?: PublishingConsent
+  agencyConsent?: PublishingConsent
+  story?: BlockContent
+  photos?: Array<
+    {
+      _key: string
+    } & AccessibleImage
+  >
+  resources?: Array<
+    {
+      _key: string
+    } & ResourceReference
+  >
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
 export type Geopoint = {
   _type: 'geopoint'
   lat?: number
@@ -170,12 +259,6 @@ export type InternationalizedArrayString = Array<
     _key: string
   } & InternationalizedArrayStringValue
 >
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
-}
 
 export type SanityFileAssetReference = {
   _ref: string
@@ -500,6 +583,10 @@ export type SanityImageAsset = {
 }
 
 export type AllSanitySchemaTypes =
+  | PublishingConsent
+  | Liaison
+  | CongregationParty
+  | AgencyParty
   | Venue
   | SocialLink
   | KeyRecommendation
@@ -509,13 +596,16 @@ export type AllSanitySchemaTypes =
   | AccessibleImage
   | ActivityTypeReference
   | PartnerReference
+  | PartnershipReference
   | PillarReference
   | Event
   | InternationalizedArrayBlockContent
   | InternationalizedArrayText
+  | ResourceReference
+  | Partnership
+  | Slug
   | Geopoint
   | InternationalizedArrayString
-  | Slug
   | SanityFileAssetReference
   | Resource
   | Funder
@@ -720,7 +810,7 @@ export type ResourcesQueryResult = Array<{
 
 // Source: ../src/sanity/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] {  _id,  _type,  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)}
+// Query: *[_type == "event"] {  _id,  _type,  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),  "slug": slug.current,  "activityType": activityType{_ref, "targetType": @->_type},  status,  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),  start,  end,  timeZone,  allDay,  format,  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},  onlineUrl,  registrationUrl,  "hosts": hosts[]{_ref, "targetType": @->_type},  "partnership": select(defined(partnership._ref) => partnership{_ref, "targetType": @->_type}),  "pillars": pillars[]{_ref, "targetType": @->_type},  recordingUrl,  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)}
 export type EventsQueryResult = Array<{
   _id: string
   _type: 'event'
@@ -765,6 +855,10 @@ export type EventsQueryResult = Array<{
     _ref: string
     targetType: 'partner'
   }> | null
+  partnership: {
+    _ref: string
+    targetType: 'partnership'
+  }
   pillars: Array<{
     _ref: string
     targetType: 'pillar'
@@ -789,6 +883,70 @@ export type PagesQueryResult = Array<{
   body: BlockContent
 }>
 
+// Source: ../src/sanity/queries.ts
+// Variable: partnershipsQuery
+// Query: *[_type == "partnership"] {  _id,  _type,  "slug": slug.current,  status,  launched,  "congregationConsent": congregationConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},  "agencyConsent": agencyConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},  "congregation": congregation{    name,    faithTradition,    website,    "city": select(^.congregationConsent.location in ["city", "address"] => city),    "state": select(^.congregationConsent.location in ["city", "address"] => state),    "streetAddress": select(^.congregationConsent.location == "address" => streetAddress),    "postalCode": select(^.congregationConsent.location == "address" => postalCode),    "holdsStreetAddress": defined(streetAddress)  },  "agency": agency{name, unitKind, unit, city, state},  "liaisonsHeld": liaisons[]{party, "holdsContact": defined(contactUrl)},  "liaisons": liaisons[(party == "agency" && ^.agencyConsent.liaisonNames == true) || (party == "congregation" && ^.congregationConsent.liaisonNames == true)]{    party,    name,    role,    "contactUrl": select(      (party == "agency" && ^.agencyConsent.contactLinks == true) || (party == "congregation" && ^.congregationConsent.contactLinks == true) => contactUrl    )  },  story,  "photos": photos[defined(asset)]{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "resources": resources[]{_ref, "targetType": @->_type}}
+export type PartnershipsQueryResult = Array<{
+  _id: string
+  _type: 'partnership'
+  slug: string
+  status: 'active' | 'ended' | 'forming' | 'paused'
+  launched: string
+  congregationConsent: {
+    location: 'address' | 'city' | 'name' | null
+    liaisonNames: boolean | null
+    contactLinks: boolean | null
+    recorded: false | true
+  } | null
+  agencyConsent: {
+    location: 'address' | 'city' | 'name' | null
+    liaisonNames: boolean | null
+    contactLinks: boolean | null
+    recorded: false | true
+  } | null
+  congregation: {
+    name: string
+    faithTradition: 'buddhist' | 'catholic' | 'hindu' | 'interfaith' | 'jewish' | 'muslim' | 'orthodox' | 'other' | 'protestant' | 'sikh'
+    website: string | null
+    city: string
+    state: string
+    streetAddress: string | null
+    postalCode: string | null
+    holdsStreetAddress: false | true
+  }
+  agency: {
+    name: string
+    unitKind: 'agency' | 'precinct' | 'sheriff-district'
+    unit: string
+    city: string
+    state: string
+  }
+  liaisonsHeld: Array<{
+    party: 'agency' | 'congregation'
+    holdsContact: false | true
+  }> | null
+  liaisons: Array<{
+    party: 'agency' | 'congregation'
+    name: string
+    role: string
+    contactUrl: string | null
+  }> | null
+  story: BlockContent | null
+  photos: Array<{
+    alt: string | null
+    asset: {
+      _id: string
+      url: string
+      width: number | null
+      height: number | null
+    } | null
+  }> | null
+  resources: Array<{
+    _ref: string
+    targetType: 'resource'
+  }> | null
+}>
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -799,8 +957,9 @@ declare global {
     '*[_type == "partner"] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  category,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  description,\n  partnerSince,\n  featured,\n  orderRank\n}': PartnersQueryResult
     '*[_type == "funder" && showPublicly != false] {\n  _id,\n  _type,\n  name,\n  "slug": slug.current,\n  tier,\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  website,\n  grantName,\n  periodStart,\n  periodEnd,\n  orderRank\n}': FundersQueryResult
     '*[_type == "resource"] {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  resourceType,\n  audience,\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  topics,\n  summary,\n  body,\n  url,\n  "file": file.asset->{_id, url, size, extension},\n  accessibleVersion,\n  "thumbnail": select(defined(thumbnail.asset) => thumbnail{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  publisher,\n  publishedAt,\n  language\n}': ResourcesQueryResult
-    '*[_type == "event"] {\n  _id,\n  _type,\n  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),\n  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),\n  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),\n  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)\n}': EventsQueryResult
+    '*[_type == "event"] {\n  _id,\n  _type,\n  "language": coalesce(title[language == $language && defined(value)][0].language, "en"),\n  "title": coalesce(title[language == $language][0].value, title[language == "en"][0].value),\n  "slug": slug.current,\n  "activityType": activityType{_ref, "targetType": @->_type},\n  status,\n  "statusNote": coalesce(statusNote[language == $language][0].value, statusNote[language == "en"][0].value),\n  start,\n  end,\n  timeZone,\n  allDay,\n  format,\n  "venue": venue{name, street, city, state, postalCode, "location": location{lat, lng}},\n  onlineUrl,\n  registrationUrl,\n  "hosts": hosts[]{_ref, "targetType": @->_type},\n  "partnership": select(defined(partnership._ref) => partnership{_ref, "targetType": @->_type}),\n  "pillars": pillars[]{_ref, "targetType": @->_type},\n  recordingUrl,\n  "accessibilityNotes": coalesce(accessibilityNotes[language == $language][0].value, accessibilityNotes[language == "en"][0].value),\n  "summary": coalesce(summary[language == $language][0].value, summary[language == "en"][0].value),\n  "body": coalesce(body[language == $language][0].value, body[language == "en"][0].value)\n}': EventsQueryResult
     '*[_type == "page" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "page" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "title": text.title,\n  "slug": original.slug.current,\n  "seoDescription": text.seoDescription,\n  "body": text.body\n}': PagesQueryResult
+    '*[_type == "partnership"] {\n  _id,\n  _type,\n  "slug": slug.current,\n  status,\n  launched,\n  "congregationConsent": congregationConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},\n  "agencyConsent": agencyConsent{location, liaisonNames, contactLinks, "recorded": defined(recordedBy) && defined(recordedAt)},\n  "congregation": congregation{\n    name,\n    faithTradition,\n    website,\n    "city": select(^.congregationConsent.location in ["city", "address"] => city),\n    "state": select(^.congregationConsent.location in ["city", "address"] => state),\n    "streetAddress": select(^.congregationConsent.location == "address" => streetAddress),\n    "postalCode": select(^.congregationConsent.location == "address" => postalCode),\n    "holdsStreetAddress": defined(streetAddress)\n  },\n  "agency": agency{name, unitKind, unit, city, state},\n  "liaisonsHeld": liaisons[]{party, "holdsContact": defined(contactUrl)},\n  "liaisons": liaisons[(party == "agency" && ^.agencyConsent.liaisonNames == true) || (party == "congregation" && ^.congregationConsent.liaisonNames == true)]{\n    party,\n    name,\n    role,\n    "contactUrl": select(\n      (party == "agency" && ^.agencyConsent.contactLinks == true) || (party == "congregation" && ^.congregationConsent.contactLinks == true) => contactUrl\n    )\n  },\n  story,\n  "photos": photos[defined(asset)]{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  "resources": resources[]{_ref, "targetType": @->_type}\n}': PartnershipsQueryResult
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

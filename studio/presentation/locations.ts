@@ -20,11 +20,12 @@ const englishTitle = `"title": coalesce(title[language == "en"][0].value, title)
  */
 export const LOCATION_FIELDS_QUERY = `*[_id == $id][0]{
   ${englishTitle},
-  name,
   "slug": slug.current,
   featured,
   showPublicly,
   language,
+  "name": coalesce(name, congregation.name),
+  "state": agency.state,
   "originalId": coalesce(*[_type == "translation.metadata" && references(^._id)][0].translations[language == "en"][0].value._ref, _id)
 }{
   ...,

@@ -2,6 +2,7 @@ import {activityTypeType} from './documents/activityType'
 import {eventType} from './documents/event'
 import {funderType} from './documents/funder'
 import {pageType} from './documents/page'
+import {partnershipType} from './documents/partnership'
 import {partnerType} from './documents/partner'
 import {pillarType} from './documents/pillar'
 import {programObjectiveType} from './documents/programObjective'
@@ -10,6 +11,10 @@ import {siteSettingsType} from './documents/siteSettings'
 import {accessibleImageType} from './objects/accessibleImage'
 import {blockContentType} from './objects/blockContent'
 import {impactFigureType} from './objects/impactFigure'
+import {agencyPartyType} from './objects/agencyParty'
+import {congregationPartyType} from './objects/congregationParty'
+import {liaisonType} from './objects/liaison'
+import {publishingConsentType} from './objects/publishingConsent'
 import {keyRecommendationType} from './objects/keyRecommendation'
 import {socialLinkType} from './objects/socialLink'
 import {venueType} from './objects/venue'
@@ -25,10 +30,15 @@ export const schemaTypes = [
   resourceType,
   eventType,
   pageType,
+  partnershipType,
   accessibleImageType,
   blockContentType,
   impactFigureType,
   keyRecommendationType,
   socialLinkType,
   venueType,
+  agencyPartyType,
+  congregationPartyType,
+  liaisonType,
+  publishingConsentType,
 ]

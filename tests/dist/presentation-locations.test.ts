@@ -45,7 +45,7 @@ describe('Presentation locations', () => {
       expect(found.length, `${doc._id} has no location`).toBeGreaterThan(0)
       // A field translated in place shows its English version on the English pages.
       const english = (value: unknown) => (Array.isArray(value) ? value.find((item) => item.language === 'en')?.value : value)
-      const shownAs = english(doc._type === 'siteSettings' ? doc.description : (doc.title ?? doc.name))
+      const shownAs = english(doc._type === 'siteSettings' ? doc.description : (doc.title ?? doc.name ?? doc.congregation?.name))
       for (const {href} of found) {
         expect(href.startsWith(`${PREVIEW_PREFIX}/`), href).toBe(true)
         const file = join(ROOT, 'dist', href.slice(PREVIEW_PREFIX.length), 'index.html')

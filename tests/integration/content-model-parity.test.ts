@@ -31,12 +31,17 @@ async function buildProblems(document: Record<string, any>): Promise<string[]> {
   }
 }
 
+/** How many sample documents of each type are mutated. */
+const DOCUMENTS_PER_TYPE = 12
+
 const documentTypes = Object.values(collectionSpecs).map((spec) => spec.documentType)
 const tally = {mutations: 0, studioRefused: 0, buildRefused: 0}
 
 describe('Studio and build agree', () => {
   it.each(documentTypes)('every %s the Studio lets an editor publish builds', {timeout: 600_000}, async (type) => {
-    const mutations: Mutation[] = sample.dataset.filter((doc) => doc._type === type).flatMap((doc) => mutationsOf(doc, sample.dataset))
+    // A dozen documents of a type cover its fields and their combinations; more only add minutes.
+    const documents = sample.dataset.filter((doc) => doc._type === type).slice(0, DOCUMENTS_PER_TYPE)
+    const mutations: Mutation[] = documents.flatMap((doc) => mutationsOf(doc, sample.dataset))
     const publishedButRefused: string[] = []
     for (const {name, document} of mutations) {
       const studio = await sample.validator.errors(document)

@@ -49,6 +49,19 @@ describe('the sample dataset file', () => {
     expect(values(ofType('page'), (d) => d.slug.current)).toEqual(new Set(['about', 'get-involved']))
   })
 
+  it('holds at least 24 partnerships in 10 states, with consent given and withheld', () => {
+    const partnerships = ofType('partnership')
+    expect(partnerships.length).toBeGreaterThanOrEqual(24)
+    expect(values(partnerships, (d) => d.agency.state).size).toBeGreaterThanOrEqual(10)
+    expect(values(partnerships, (d) => d.congregationConsent.location)).toEqual(new Set(['name', 'city', 'address']))
+    // Some hold an address the congregation did not agree to publish, and some liaisons stay private.
+    expect(partnerships.some((d) => d.congregation.streetAddress && d.congregationConsent.location !== 'address')).toBe(true)
+    expect(partnerships.some((d) => !d.congregationConsent.liaisonNames && d.liaisons?.length)).toBe(true)
+    expect(partnerships.some((d) => !d.agencyConsent.liaisonNames && d.liaisons?.some((l: {party: string}) => l.party === 'agency'))).toBe(
+      true,
+    )
+  })
+
   it('translates the settings, every objective, pillar, activity type and page, and at least six events into Spanish', () => {
     const spanish = (type: string) => raw.filter((doc) => doc._type === type && doc.language === 'es')
     for (const type of ['programObjective', 'pillar', 'activityType', 'page']) expect(spanish(type)).toHaveLength(ofType(type).length)

@@ -19,6 +19,7 @@ describe('the Sanity webhook', () => {
       'funder',
       'page',
       'partner',
+      'partnership',
       'pillar',
       'programObjective',
       'resource',

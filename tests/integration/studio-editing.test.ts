@@ -6,11 +6,14 @@ import {eventType} from '../../studio/schemaTypes/documents/event'
 import {funderType} from '../../studio/schemaTypes/documents/funder'
 import {partnerType} from '../../studio/schemaTypes/documents/partner'
 import {resourceType} from '../../studio/schemaTypes/documents/resource'
-import {RESOURCE_TYPES} from '@onecop/content-model'
+import {PARTNERSHIP_STATUSES, RESOURCE_TYPES} from '@onecop/content-model'
 import {
   ENGLISH_FILTER,
   EVENT_MISSING_TRANSLATION_FILTER,
   MISSING_TRANSLATION_FILTER,
+  PARTNERSHIP_STATES_QUERY,
+  PARTNERSHIPS_IN_STATE_FILTER,
+  PARTNERSHIPS_WITH_STATUS_FILTER,
   PAST_EVENTS_FILTER,
   UPCOMING_EVENTS_FILTER,
 } from '../../studio/structure'
@@ -25,11 +28,12 @@ const item = (items: DeskItem[] | undefined, id: string) => {
 }
 
 describe('the desk', () => {
-  it('is arranged as Settings, Program, People, Library, Calendar, Pages and missing translations', () => {
+  it('is arranged as Settings, Program, People, Partnerships, Library, Calendar, Pages and missing translations', () => {
     expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual([
       'Settings',
       'Program',
       'People',
+      'Partnerships',
       'Library',
       'Calendar',
       'Pages',
@@ -49,6 +53,35 @@ describe('the desk', () => {
 
   it('lets editors order partners and funders by dragging', () => {
     expect(item(desk, 'people').child!.items!.map((entry) => entry.id)).toEqual(['orderable-partner', 'orderable-funder'])
+  })
+
+  it('lists partnerships by state and by status', async () => {
+    const partnerships = item(desk, 'partnerships').child!.items!
+    expect(partnerships.map((entry) => entry.id)).toEqual(['partnership', 'partnerships-by-state', 'partnerships-by-status'])
+    const byStatus = item(partnerships, 'partnerships-by-status').child!.items!
+    for (const {value} of PARTNERSHIP_STATUSES) {
+      expect(item(byStatus, `partnerships-status-${value}`).child!.options).toMatchObject({
+        filter: PARTNERSHIPS_WITH_STATUS_FILTER,
+        params: {status: value},
+      })
+    }
+    // What the lists hold, over the sample: every state with a partnership, and each one's.
+    const dataset = await sampleDocuments()
+    const run = async (query: string, params: Record<string, unknown> = {}) => (await evaluate(parse(query), {dataset, params})).get()
+    const states = (await run(PARTNERSHIP_STATES_QUERY)) as string[]
+    const expected = new Set(dataset.filter((doc) => doc._type === 'partnership').map((doc) => doc.agency.state))
+    expect(new Set(states)).toEqual(expected)
+    expect(states).toHaveLength(expected.size)
+    const inGeorgia = (await run(`*[${PARTNERSHIPS_IN_STATE_FILTER}]._id`, {state: 'GA'})) as string[]
+    expect(inGeorgia.sort()).toEqual(
+      dataset
+        .filter((doc) => doc._type === 'partnership' && doc.agency.state === 'GA')
+        .map((doc) => doc._id)
+        .sort(),
+    )
+    const active = (await run(`*[${PARTNERSHIPS_WITH_STATUS_FILTER}]._id`, {status: 'active'})) as string[]
+    expect(active.length).toBeGreaterThan(0)
+    expect(active.every((id) => dataset.find((doc) => doc._id === id)!.status === 'active')).toBe(true)
   })
 
   it('files the library by resource type', () => {

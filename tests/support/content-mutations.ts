@@ -234,6 +234,23 @@ function crossFieldMutations(doc: Doc, dataset: Doc[]): Mutation[] {
     })
     add('English summary removed, Spanish kept', {summary: versions('summary').filter((item) => item.language !== 'en')})
   }
+  if (doc._type === 'partnership') {
+    const {recordedBy: _recordedBy, ...unsigned} = doc.congregationConsent ?? {}
+    add('no consent from the congregation', {congregationConsent: undefined})
+    add("congregation's consent without who recorded it", {congregationConsent: unsigned})
+    add('no consent from law enforcement', {agencyConsent: undefined})
+    add('a street address, no consent', {congregation: {...doc.congregation, streetAddress: '1 Main St'}, congregationConsent: undefined})
+    add('a street address, consent withheld', {
+      congregation: {...doc.congregation, streetAddress: '1 Main St'},
+      congregationConsent: {...doc.congregationConsent, location: 'city'},
+    })
+    add('an officer liaison, no consent from law enforcement', {
+      agencyConsent: undefined,
+      liaisons: [
+        {_key: 'officer', _type: 'liaison', party: 'agency', name: 'Officer Doe', role: 'Liaison', contactUrl: 'mailto:doe@example.org'},
+      ],
+    })
+  }
   if (doc._type === 'resource') {
     add('a file and a link', {url: 'https://example.org/also', file: {_type: 'file', asset: {_type: 'reference', _ref: fileAssetId}}})
     add('neither file nor link', {url: undefined, file: undefined})

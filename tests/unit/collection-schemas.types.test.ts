@@ -27,6 +27,7 @@ describe('collection schemas follow TypeGen', () => {
     expectTypeOf<Check<typeof schemas.resourceSchema, Results.ResourcesQueryResult, 'resource'>>().toEqualTypeOf<never>()
     expectTypeOf<Check<typeof schemas.eventSchema, Results.EventsQueryResult, 'event'>>().toEqualTypeOf<never>()
     expectTypeOf<Check<typeof schemas.pageSchema, Results.PagesQueryResult, 'page'>>().toEqualTypeOf<never>()
+    expectTypeOf<Check<typeof schemas.partnershipSchema, Results.PartnershipsQueryResult, 'partnership'>>().toEqualTypeOf<never>()
   })
 
   it('names the field when a schema drifts from its query', () => {

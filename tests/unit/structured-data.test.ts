@@ -28,6 +28,7 @@ const event = (fields: Partial<EventData> = {}): EventData => ({
   onlineUrl: null,
   registrationUrl: null,
   hosts: [],
+  partnership: null,
   pillars: [],
   recordingUrl: null,
   accessibilityNotes: null,

@@ -22,6 +22,8 @@ export interface AddressFields {
   events?: {title?: string | null; slug?: string | null}[] | null
   /** A translation's language: its pages are in that edition (`/es/...`). */
   language?: string | null
+  /** For a partnership: the state it is listed under (its agency's), upper case. */
+  state?: string | null
 }
 
 const HOME: PageLocation = {title: 'Home page', href: '/'}
@@ -41,6 +43,14 @@ const PAGES_BY_TYPE: Record<string, (fields: AddressFields) => PageLocation[]> =
   resource: (fields) => own('/resources/', fields),
   event: (fields) => [...own('/events/', fields), {title: 'Events', href: '/events/'}],
   page: (fields) => own('/', fields),
+  partnership: (fields) => {
+    const state = fields.state ? `/partnerships/${fields.state.toLowerCase()}/` : undefined
+    return [
+      ...(state ? own(state, fields) : []),
+      ...(state ? [{title: 'Partnerships in the state', href: state}] : []),
+      {title: 'Partnerships', href: '/partnerships/'},
+    ]
+  },
 }
 
 /** The document types that have pages. */

@@ -150,6 +150,14 @@ export const eventType = defineType({
       validation: (rule) => rule.unique(),
     }),
     defineField({
+      name: 'partnership',
+      title: 'Partnership',
+      type: 'reference',
+      to: [{type: 'partnership'}],
+      description: 'Optional: the congregation–precinct pairing that holds this event. Its page lists the event.',
+      validation: (rule) => referenceTypeRule(rule, 'partnership'),
+    }),
+    defineField({
       name: 'pillars',
       title: 'Pillars',
       type: 'array',

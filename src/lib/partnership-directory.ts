@@ -1,0 +1,49 @@
+/**
+ * The partnership directory: its addresses, totals and grouping by state. A partnership is listed
+ * under its law-enforcement side's state and city (a public body's), so a congregation that agreed
+ * to publish its name only is still found near its precinct.
+ */
+import type {CollectionEntry} from 'astro:content'
+import {isStateCode, stateSlug, type StateCode} from './us-states'
+
+type Partnership = CollectionEntry<'partnerships'>['data']
+
+/** The directory's first page. */
+export const DIRECTORY_BASE = '/partnerships/'
+
+/** A partnership's state, as a known code; the build stops on one it cannot place. */
+export function stateOf(partnership: Partnership): StateCode {
+  const {state} = partnership.agency
+  if (!isStateCode(state)) {
+    throw new Error(
+      `partnership ${partnership._id}: agency.state "${state}" is not a US state or DC: correct it in Sanity Studio and publish.`,
+    )
+  }
+  return state
+}
+
+/** `/partnerships/ga/` */
+export const statePath = (code: StateCode): string => `${DIRECTORY_BASE}${stateSlug(code)}/`
+
+/** `/partnerships/ga/greater-hope-baptist-church-atlanta/` */
+export const partnershipPath = (partnership: Partnership): string => `${statePath(stateOf(partnership))}${partnership.slug}/`
+
+/** How many pairings, in how many states and cities. */
+export function directoryTotals(partnerships: Partnership[]): {pairings: number; states: number; cities: number} {
+  return {
+    pairings: partnerships.length,
+    states: new Set(partnerships.map(stateOf)).size,
+    cities: new Set(partnerships.map((partnership) => `${partnership.agency.city}, ${stateOf(partnership)}`)).size,
+  }
+}
+
+/** Each state's partnerships, by congregation name. States without any are left out. */
+export function partnershipsByState(partnerships: Partnership[]): Map<StateCode, Partnership[]> {
+  const byState = new Map<StateCode, Partnership[]>()
+  const sorted = [...partnerships].sort((a, b) => a.congregation.name.localeCompare(b.congregation.name, 'en'))
+  for (const partnership of sorted) {
+    const state = stateOf(partnership)
+    byState.set(state, [...(byState.get(state) ?? []), partnership])
+  }
+  return byState
+}

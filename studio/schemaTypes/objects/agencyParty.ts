@@ -1,0 +1,42 @@
+import {AGENCY_UNIT_KINDS, stateCodeProblem} from '@onecop/content-model'
+import {defineField, defineType} from 'sanity'
+import {requiredText, studioCheck} from '../rules/field-rules'
+
+/** The law-enforcement side of a partnership: a public body, shown by name and place. */
+export const agencyPartyType = defineType({
+  name: 'agencyParty',
+  title: 'Law enforcement',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Agency',
+      type: 'string',
+      description: 'e.g. "Atlanta Police Department".',
+      validation: (rule) => requiredText(rule),
+    }),
+    defineField({
+      name: 'unitKind',
+      title: 'Kind',
+      type: 'string',
+      options: {list: [...AGENCY_UNIT_KINDS], layout: 'radio', direction: 'horizontal'},
+      initialValue: 'precinct',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'unit',
+      title: 'Precinct or district',
+      type: 'string',
+      description: 'e.g. "Zone 4" or "North District".',
+      validation: (rule) => requiredText(rule),
+    }),
+    defineField({name: 'city', title: 'City', type: 'string', validation: (rule) => requiredText(rule)}),
+    defineField({
+      name: 'state',
+      title: 'State',
+      type: 'string',
+      description: 'Two-letter code, e.g. GA. The directory lists the partnership under this state.',
+      validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem)),
+    }),
+  ],
+})

@@ -1,0 +1,62 @@
+/** The partnership directory in Chromium: the map and the list lead to every state, with and without JavaScript, and search finds pairings. */
+import {test, expect} from './fixtures'
+import {sampleDocuments} from '../support/sample-dataset'
+
+const partnerships = (await sampleDocuments()).filter((doc) => doc._type === 'partnership')
+const statesWith = [...new Set(partnerships.map((doc) => doc.agency.state as string))].sort()
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({javaScriptEnabled})
+
+    test('the map links every state that has a partnership, the list every state, and a state page lists its pairings', async ({page}) => {
+      await page.goto('/partnerships/')
+      // The totals come from the data.
+      const cities = new Set(partnerships.map((doc) => `${doc.agency.city}, ${doc.agency.state}`)).size
+      await expect(page.locator('[data-directory-totals]')).toHaveText(
+        `${partnerships.length} partnerships · ${statesWith.length} states · ${cities} cities`,
+      )
+      const mapLinks = await page.locator('figure svg a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      expect(mapLinks.sort()).toEqual(statesWith.map((state) => `/partnerships/${state.toLowerCase()}/`))
+      await expect(page.locator('[data-state-list] a')).toHaveCount(51)
+
+      const georgia = partnerships.filter((doc) => doc.agency.state === 'GA')
+      await page.locator('figure svg a[href="/partnerships/ga/"]').click()
+      await expect(page).toHaveURL(/\/partnerships\/ga\/$/)
+      await expect(page.locator('h1')).toHaveText('Partnerships in Georgia')
+      await expect(page.locator('#main li h2 a')).toHaveCount(georgia.length)
+      await page.getByRole('link', {name: georgia.map((doc) => doc.congregation.name).sort()[0]}).click()
+      await expect(page.locator('h1')).toHaveText(georgia.map((doc) => doc.congregation.name).sort()[0])
+    })
+
+    test('a state with no partnership invites the visitor to start one, with the state filled in', async ({page}) => {
+      await page.goto('/partnerships/')
+      await page.locator('[data-state-list]').getByRole('link', {name: 'Wyoming'}).click()
+      await expect(page.locator('[data-no-partnership]')).toContainText('There is no OneCOP partnership in Wyoming yet.')
+      await expect(page.getByRole('link', {name: 'Start the first one'})).toHaveAttribute('href', '/get-involved/?state=WY')
+    })
+  })
+}
+
+test('the map is keyboard-usable: Tab reaches the state links, Enter opens one', async ({page}) => {
+  await page.goto('/partnerships/')
+  const onMapLink = () => page.evaluate(() => document.activeElement?.closest('figure svg a')?.getAttribute('href') ?? null)
+  let href: string | null = null
+  for (let presses = 0; presses < 60 && !href; presses += 1) {
+    await page.keyboard.press('Tab')
+    href = await onMapLink()
+  }
+  expect(href, 'Tab never reached a state on the map').toMatch(/^\/partnerships\/[a-z]{2}\/$/)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+})
+
+test('search finds a pairing by its congregation, its agency, its city and its state', async ({page}) => {
+  const doc = partnerships.find((candidate) => candidate.congregation.name.startsWith('Masjid Al-Noor'))!
+  const href = `/partnerships/${doc.agency.state.toLowerCase()}/${doc.slug.current}/`
+  for (const query of ['Masjid Al-Noor', 'Zone 6', 'Atlanta Police', 'Georgia']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`)
+    await page.locator('#search-status').filter({hasText: /\S/}).waitFor()
+    await expect(page.locator(`#search-results a[href="${href}"]`).first(), query).toBeVisible()
+  }
+})
