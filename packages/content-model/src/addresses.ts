@@ -43,13 +43,10 @@ const PAGES_BY_TYPE: Record<string, (fields: AddressFields) => PageLocation[]> =
   resource: (fields) => own('/resources/', fields),
   event: (fields) => [...own('/events/', fields), {title: 'Events', href: '/events/'}],
   page: (fields) => own('/', fields),
+  // Its page and its state's list (the directory itself shows states, not pairings).
   partnership: (fields) => {
     const state = fields.state ? `/partnerships/${fields.state.toLowerCase()}/` : undefined
-    return [
-      ...(state ? own(state, fields) : []),
-      ...(state ? [{title: 'Partnerships in the state', href: state}] : []),
-      {title: 'Partnerships', href: '/partnerships/'},
-    ]
+    return state ? [...own(state, fields), {title: 'Partnerships in the state', href: state}] : []
   },
 }
 

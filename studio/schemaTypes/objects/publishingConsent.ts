@@ -1,4 +1,4 @@
-import {LOCATION_CONSENT, consentRecordProblem, type ConsentRecord} from '@onecop/content-model'
+import {LOCATION_CONSENT, congregationConsentProblem, consentRecordProblem, type ConsentRecord} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
 import {dateRule, sentence} from '../rules/field-rules'
 
@@ -19,6 +19,14 @@ export const publishingConsentType = defineType({
       type: 'string',
       description: 'How much of where this party is the site may show. Houses of worship are targets: ask, and record the answer.',
       options: {list: [...LOCATION_CONSENT], layout: 'radio'},
+      // The congregation must say at least whether its name may be shown. (Sanity runs a rule on
+      // the consent object itself only when it is missing, so the answer is checked here.)
+      validation: (rule) =>
+        rule.custom((_location, context) => {
+          if (context.path?.[0] !== 'congregationConsent') return true
+          const problem = congregationConsentProblem(context.parent as ConsentRecord | undefined)
+          return problem ? sentence(problem) : true
+        }),
     }),
     defineField({
       name: 'liaisonNames',
