@@ -39,7 +39,11 @@ export default defineConfig({
     previewNoindex(),
     pagefind(),
   ],
-  vite: {plugins: [tailwindcss()]},
+  vite: {
+    plugins: [tailwindcss()],
+    // Astro inlines scripts below this size; the CSP (`script-src 'self'`) allows files only.
+    build: {assetsInlineLimit: 0},
+  },
   // Pages whose `cacheKey` (src/lib/cache-keys.ts) and code are unchanged since the last build are
   // copied from Astro's cache (`node_modules/.astro/`, kept between Netlify builds by
   // netlify/plugins/astro-build-cache) instead of rendered again.

@@ -113,3 +113,34 @@ export function resourceJsonLd(resource: Resource, site: URL) {
     ...(resource.accessibleVersion ? {accessibilityFeature: resource.resourceType === 'video' ? ['captions'] : ['taggedPDF']} : {}),
   }
 }
+
+type Partnership = CollectionEntry<'partnerships'>['data']
+
+/**
+ * A partnership page: the congregation and its law-enforcement partner as two organizations,
+ * with only what consent allows (the entry holds nothing else: the query left withheld values in
+ * the Lake). The congregation's address says as much as it agreed to, and no more.
+ */
+export function partnershipJsonLd(partnership: Partnership, url: URL) {
+  const {congregation, agency} = partnership
+  const place = {
+    ...(congregation.streetAddress ? {streetAddress: congregation.streetAddress} : {}),
+    ...(congregation.city ? {addressLocality: congregation.city} : {}),
+    ...(congregation.state ? {addressRegion: congregation.state} : {}),
+    ...(congregation.postalCode ? {postalCode: congregation.postalCode} : {}),
+  }
+  return {
+    '@type': 'Organization',
+    name: congregation.name,
+    url: url.href,
+    ...(congregation.website ? {sameAs: congregation.website} : {}),
+    ...(Object.keys(place).length > 0 ? {address: {'@type': 'PostalAddress', addressCountry: 'US', ...place}} : {}),
+    foundingDate: partnership.launched,
+    knowsAbout: 'Community policing',
+    memberOf: {
+      '@type': 'GovernmentOrganization',
+      name: `${agency.name}, ${agency.unit}`,
+      address: {'@type': 'PostalAddress', addressLocality: agency.city, addressRegion: agency.state, addressCountry: 'US'},
+    },
+  }
+}

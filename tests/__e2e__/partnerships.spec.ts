@@ -34,6 +34,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator('[data-state-list]').getByRole('link', {name: 'Wyoming'}).click()
       await expect(page.locator('[data-no-partnership]')).toContainText('There is no OneCOP partnership in Wyoming yet.')
       await expect(page.getByRole('link', {name: 'Start the first one'})).toHaveAttribute('href', '/get-involved/?state=WY')
+      await page.getByRole('link', {name: 'Start the first one'}).click()
+      // With JavaScript, both forms have Wyoming chosen; without, the visitor chooses it.
+      for (const field of await page.getByLabel('State').all()) await expect(field).toHaveValue(javaScriptEnabled ? 'WY' : '')
+      await expect(page.getByLabel('State')).toHaveCount(2)
     })
   })
 }
