@@ -1,6 +1,7 @@
-import {AGENCY_UNIT_KINDS, stateCodeProblem} from '@onecop/content-model'
+import {AGENCY_UNIT_KINDS} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
-import {requiredText, studioCheck} from '../rules/field-rules'
+import {requiredText} from '../rules/field-rules'
+import {cityField, stateField} from '../fields/placeFields'
 
 /** The law-enforcement side of a partnership: a public body, shown by name and place. */
 export const agencyPartyType = defineType({
@@ -30,13 +31,7 @@ export const agencyPartyType = defineType({
       description: 'e.g. "Zone 4" or "North District".',
       validation: (rule) => requiredText(rule),
     }),
-    defineField({name: 'city', title: 'City', type: 'string', validation: (rule) => requiredText(rule)}),
-    defineField({
-      name: 'state',
-      title: 'State',
-      type: 'string',
-      description: 'Two-letter code, e.g. GA. The directory lists the partnership under this state.',
-      validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem)),
-    }),
+    cityField(),
+    stateField('Two-letter code, e.g. GA. The directory lists the partnership under this state.'),
   ],
 })

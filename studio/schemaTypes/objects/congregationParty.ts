@@ -1,6 +1,7 @@
-import {FAITH_TRADITIONS, postalCodeProblem, stateCodeProblem, streetAddressProblem, type ConsentRecord} from '@onecop/content-model'
+import {FAITH_TRADITIONS, postalCodeProblem, streetAddressProblem, type ConsentRecord} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
 import {linkRule, optionalText, requiredText, sentence, studioCheck} from '../rules/field-rules'
+import {cityField, stateField} from '../fields/placeFields'
 import {webAddressRule} from '../rules/lookups'
 
 /** The congregation of a partnership. Its place is published only as far as its consent allows. */
@@ -18,14 +19,8 @@ export const congregationPartyType = defineType({
       options: {list: [...FAITH_TRADITIONS]},
       validation: (rule) => rule.required(),
     }),
-    defineField({name: 'city', title: 'City', type: 'string', validation: (rule) => requiredText(rule)}),
-    defineField({
-      name: 'state',
-      title: 'State',
-      type: 'string',
-      description: 'Two-letter code, e.g. GA.',
-      validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem)),
-    }),
+    cityField(),
+    stateField(),
     defineField({
       name: 'streetAddress',
       title: 'Street address',

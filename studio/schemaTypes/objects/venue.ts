@@ -1,6 +1,7 @@
-import {postalCodeProblem, stateCodeProblem} from '@onecop/content-model'
+import {postalCodeProblem} from '@onecop/content-model'
 import {defineField, defineType} from 'sanity'
 import {requiredText, studioCheck} from '../rules/field-rules'
+import {cityField, stateField} from '../fields/placeFields'
 
 /** Where an in-person event happens. */
 export const venueType = defineType({
@@ -16,14 +17,8 @@ export const venueType = defineType({
       validation: (rule) => requiredText(rule),
     }),
     defineField({name: 'street', title: 'Street address', type: 'string', validation: (rule) => requiredText(rule)}),
-    defineField({name: 'city', title: 'City', type: 'string', validation: (rule) => requiredText(rule)}),
-    defineField({
-      name: 'state',
-      title: 'State',
-      type: 'string',
-      description: 'Two-letter code, e.g. GA.',
-      validation: (rule) => rule.required().custom(studioCheck(stateCodeProblem)),
-    }),
+    cityField(),
+    stateField(),
     defineField({
       name: 'postalCode',
       title: 'ZIP code',
