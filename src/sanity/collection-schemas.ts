@@ -6,18 +6,7 @@
  */
 import {z} from 'astro/zod'
 import {
-  AGENCY_UNIT_KINDS,
-  FAITH_TRADITIONS,
-  LOCATION_CONSENT,
-  PARTNERSHIP_PARTIES,
-  PARTNERSHIP_STATUSES,
-  congregationConsentProblem,
-  liaisonConsentProblem,
-  streetAddressProblem,
-  EVENT_FORMATS,
   assetProblem,
-  EVENT_STATUSES,
-  EVENT_TIME_ZONES,
   FUNDER_TIERS,
   OBJECTIVE_NUMBERS,
   PARTNER_CATEGORIES,
@@ -27,24 +16,18 @@ import {
   RESOURCE_LANGUAGES,
   RESOURCE_TYPES,
   emailProblem,
-  eventEndProblem,
-  eventOnlineLinkProblem,
-  eventStatusNoteProblem,
-  eventVenueProblem,
   funderPeriodProblem,
   pageSlugProblem,
-  postalCodeProblem,
   recommendationCodeProblem,
   resourceAccessProblem,
-  stateCodeProblem,
   textProblem,
 } from '@onecop/content-model'
 import {
+  optionalList,
   calendarDate,
   contentLanguage,
   requiredLocalizedText,
   checkedString,
-  dateTime,
   documentReference,
   flag,
   image,
@@ -53,19 +36,19 @@ import {
   optionString,
   optionalText,
   portableText,
-  references,
   reportOn,
   requiredText,
   slug,
   strings,
 } from './schema-fields'
 
-/** A list that may be absent; absent is empty. */
-const optionalList = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullable()
-    .transform((list) => list ?? [])
+/** Fields of a type translated as whole documents: which language its text is in, and from where. */
+const textOfTranslation = {
+  /** The language the text is in: the page's, or English until a translation is published. */
+  language: contentLanguage,
+  /** The document the text comes from: this one, or its translation (named in messages). */
+  textId: z.string(),
+}
 
 /** The site settings singleton. */
 export const siteSettingsSchema = z.object({
@@ -89,10 +72,7 @@ export const siteSettingsSchema = z.object({
 export const objectiveSchema = z.object({
   _id: z.string(),
   _type: z.literal('programObjective'),
-  /** The language the text is in: the page's, or English until a translation is published. */
-  language: contentLanguage,
-  /** The document the text comes from: this one, or its translation (named in messages). */
-  textId: z.string(),
+  ...textOfTranslation,
   number: z.number().int().min(OBJECTIVE_NUMBERS.min).max(OBJECTIVE_NUMBERS.max),
   title: requiredText,
   summary: requiredText,
@@ -104,10 +84,7 @@ export const objectiveSchema = z.object({
 export const pillarSchema = z.object({
   _id: z.string(),
   _type: z.literal('pillar'),
-  /** The language the text is in: the page's, or English until a translation is published. */
-  language: contentLanguage,
-  /** The document the text comes from: this one, or its translation (named in messages). */
-  textId: z.string(),
+  ...textOfTranslation,
   number: z.number().int().min(PILLAR_NUMBERS.min).max(PILLAR_NUMBERS.max),
   name: requiredText,
   slug,
@@ -121,10 +98,7 @@ export const pillarSchema = z.object({
 export const activityTypeSchema = z.object({
   _id: z.string(),
   _type: z.literal('activityType'),
-  /** The language the text is in: the page's, or English until a translation is published. */
-  language: contentLanguage,
-  /** The document the text comes from: this one, or its translation (named in messages). */
-  textId: z.string(),
+  ...textOfTranslation,
   name: requiredText,
   slug,
   description: requiredText,
@@ -195,77 +169,11 @@ export const resourceSchema = z
   })
   .superRefine((resource, context) => reportOn(context, 'url', resourceAccessProblem({hasFile: resource.file !== null, url: resource.url})))
 
-/** A map pin; half a pin (one coordinate) is no pin. */
-const pin = z
-  .object({lat: z.number().nullable(), lng: z.number().nullable()})
-  .nullable()
-  .transform((location) => (location && location.lat !== null && location.lng !== null ? {lat: location.lat, lng: location.lng} : null))
-
-/**
- * A venue as the query projects it. One whose every field is empty (the Studio leaves such an
- * object unchecked) is no venue at all; any other must be a full address.
- */
-const venueSchema = z
-  .object({name: optionalText, street: optionalText, city: optionalText, state: optionalText, postalCode: optionalText, location: pin})
-  .nullable()
-  .transform((venue) => (venue && Object.values(venue).some((value) => value !== null) ? venue : null))
-  .pipe(
-    z
-      .object({
-        name: requiredText,
-        street: requiredText,
-        city: requiredText,
-        state: checkedString(stateCodeProblem),
-        postalCode: checkedString(postalCodeProblem),
-        location: z.object({lat: z.number(), lng: z.number()}).nullable(),
-      })
-      .nullable(),
-  )
-
-/** An event, with the rules a page and a calendar file rely on. */
-export const eventSchema = z
-  .object({
-    _id: z.string(),
-    _type: z.literal('event'),
-    /** The language the text is in: the page's, or English until the event is translated. */
-    language: contentLanguage,
-    title: requiredLocalizedText,
-    slug,
-    activityType: documentReference('activityType'),
-    status: oneOf(EVENT_STATUSES),
-    statusNote: optionalText,
-    start: dateTime,
-    end: dateTime,
-    timeZone: oneOf(EVENT_TIME_ZONES),
-    allDay: flag,
-    format: oneOf(EVENT_FORMATS),
-    venue: venueSchema,
-    onlineUrl: link.nullable(),
-    registrationUrl: link.nullable(),
-    hosts: references('partner'),
-    /** The partnership that holds the event, if any (its `_id`). */
-    partnership: documentReference('partnership').nullable(),
-    pillars: references('pillar'),
-    recordingUrl: link.nullable(),
-    accessibilityNotes: optionalText,
-    summary: requiredLocalizedText,
-    body: portableText,
-  })
-  .superRefine((event, context) => {
-    reportOn(context, 'end', eventEndProblem(event))
-    reportOn(context, 'format', eventVenueProblem(event))
-    reportOn(context, 'onlineUrl', eventOnlineLinkProblem(event))
-    reportOn(context, 'statusNote', eventStatusNoteProblem(event))
-  })
-
 /** A standalone page. */
 export const pageSchema = z.object({
   _id: z.string(),
   _type: z.literal('page'),
-  /** The language the text is in: the page's, or English until a translation is published. */
-  language: contentLanguage,
-  /** The document the text comes from: this one, or its translation (named in messages). */
-  textId: z.string(),
+  ...textOfTranslation,
   title: requiredText,
   slug: checkedString(pageSlugProblem),
   seoDescription: requiredText,
@@ -275,62 +183,6 @@ export const pageSchema = z.object({
 /** A validated image. */
 export type ImageData = z.output<typeof image>
 
-/** What one side of a partnership agreed to publish; `recorded` says whether anyone recorded it. */
-const consentSchema = z
-  .object({
-    location: oneOf(LOCATION_CONSENT).nullable(),
-    liaisonNames: z.boolean().nullable(),
-    contactLinks: z.boolean().nullable(),
-    recorded: z.boolean(),
-  })
-  .nullable()
+export {partnershipSchema} from './partnership-schema'
 
-/**
- * A partnership, as far as its sides agreed to publish it (the query leaves the rest in the
- * Lake). The build refuses what the Studio refuses: no recorded consent from the congregation, or
- * an address or liaison held without consent on record.
- */
-export const partnershipSchema = z
-  .object({
-    _id: z.string(),
-    _type: z.literal('partnership'),
-    slug,
-    status: oneOf(PARTNERSHIP_STATUSES),
-    launched: calendarDate,
-    congregationConsent: consentSchema,
-    agencyConsent: consentSchema,
-    congregation: z.object({
-      name: requiredText,
-      faithTradition: oneOf(FAITH_TRADITIONS),
-      website: link.nullable(),
-      city: optionalText,
-      state: checkedString(stateCodeProblem).nullable(),
-      streetAddress: optionalText,
-      postalCode: optionalText,
-      holdsStreetAddress: z.boolean(),
-    }),
-    agency: z.object({
-      name: requiredText,
-      unitKind: oneOf(AGENCY_UNIT_KINDS),
-      unit: requiredText,
-      city: requiredText,
-      state: checkedString(stateCodeProblem),
-    }),
-    liaisonsHeld: optionalList(z.object({party: oneOf(PARTNERSHIP_PARTIES), holdsContact: z.boolean()})),
-    liaisons: optionalList(
-      z.object({party: oneOf(PARTNERSHIP_PARTIES), name: requiredText, role: requiredText, contactUrl: link.nullable()}),
-    ),
-    story: portableText,
-    photos: optionalList(image),
-    resources: references('resource'),
-  })
-  .superRefine((partnership, context) => {
-    reportOn(context, 'congregationConsent', congregationConsentProblem(partnership.congregationConsent))
-    const street = streetAddressProblem(partnership.congregation.holdsStreetAddress ? 'held' : null, partnership.congregationConsent)
-    if (street) context.addIssue({code: 'custom', path: ['congregation', 'streetAddress'], message: street})
-    const consents = {congregation: partnership.congregationConsent, agency: partnership.agencyConsent}
-    partnership.liaisonsHeld.forEach((liaison, index) => {
-      const problem = liaisonConsentProblem({party: liaison.party, contactUrl: liaison.holdsContact ? 'held' : null}, consents)
-      if (problem) context.addIssue({code: 'custom', path: ['liaisons', index, 'name'], message: problem})
-    })
-  })
+export {eventSchema} from './event-schema'

@@ -38,6 +38,13 @@ export function reportOn(context: z.RefinementCtx, field: string, problem: strin
 
 /** Text that must say something (the Studio: `requiredText`). */
 export const requiredText = checkedString(textProblem)
+/** A list that may be absent; absent is empty. */
+export const optionalList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullable()
+    .transform((list) => list ?? [])
+
 /** Text that may be absent. */
 export const optionalText = z.string().nullable()
 /** The language a translated document's text is written in (the queries say which: `"language"`). */
