@@ -31,11 +31,15 @@ const PHASES = {
 } as const
 type Phase = keyof typeof PHASES
 
-/** The environment of a build from the sample dataset or `dataset`: no SANITY_* of the caller's shell, no telemetry. */
+/**
+ * The environment of a build from the sample dataset or `dataset`: no SANITY_* of the caller's
+ * shell, no telemetry, no terminal colours (Astro colours its log when `CI` is set, and the
+ * phases and page times are read from that log).
+ */
 export function buildEnv(dataset?: string): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_') && key !== 'SAMPLE_DATASET'))
   // An empty project id also wins over one in a local .env file.
-  return {...env, SANITY_PROJECT_ID: '', ASTRO_TELEMETRY_DISABLED: '1', ...(dataset ? {SAMPLE_DATASET: dataset} : {})}
+  return {...env, SANITY_PROJECT_ID: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(dataset ? {SAMPLE_DATASET: dataset} : {})}
 }
 
 /** Removes the build output and every cache Astro and Vite keep, so the next build starts cold. */

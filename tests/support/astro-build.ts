@@ -5,6 +5,13 @@ import {fileURLToPath} from 'node:url'
 /** The repository root, where `astro.config.mjs` lives. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
+/**
+ * Output the tests can read: no telemetry notice, and no terminal colours. Astro colours its
+ * output whenever `CI` is set, as it is on CI machines, and a coloured page line
+ * (`├─ \x1b[2m/path\x1b[22m (restored)`) would no longer match what the tests look for.
+ */
+export const PLAIN_OUTPUT = {NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1'} as const
+
 /** What the build printed and how it ended. */
 export interface BuildOutcome {
   code: number | null
@@ -18,7 +25,7 @@ export function astroBuild(outDir: string, env: Record<string, string>): Promise
     // Drop any SANITY_* of the caller's shell: each test says exactly which source it wants.
     // Vitest sets NODE_ENV=test, which would give the browser a development build of React.
     // An empty SANITY_PROJECT_ID (sample dataset) unless the test sets one; it also wins over a local .env.
-    env: {...withoutSanityVariables(process.env), SANITY_PROJECT_ID: '', NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env},
+    env: {...withoutSanityVariables(process.env), ...PLAIN_OUTPUT, SANITY_PROJECT_ID: '', NODE_ENV: 'production', ...env},
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
@@ -46,7 +53,7 @@ export async function astroDev(env: Record<string, string>): Promise<DevServer> 
   const port = 4500 + Math.floor(Math.random() * 400)
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: {...withoutSanityVariables(process.env), SANITY_PROJECT_ID: '', NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', ...env},
+    env: {...withoutSanityVariables(process.env), ...PLAIN_OUTPUT, SANITY_PROJECT_ID: '', NODE_ENV: 'development', ...env},
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
