@@ -161,8 +161,17 @@ export const enPages = {
       city: {one: 'city', other: 'cities'},
     },
     mapLabel: 'Partnerships by state',
-    listHeading: 'Find one near you',
+    listHeading: 'By state',
     listIntro: 'Choose your state to see its partnerships, or to start the first one there.',
+    /** "Find one near you": the cities with partnerships, narrowed to what the visitor types. `{count}`, `{place}` are filled in by the page's script. */
+    nearYou: {
+      heading: 'Find one near you',
+      intro: 'Every city where a OneCOP partnership meets, and the pairings there.',
+      fieldLabel: 'Your city or state',
+      fieldHint: 'For example: Atlanta, Georgia, or Portland, OR',
+      found: {one: '{count} city matches.', other: '{count} cities match.'},
+      none: 'There is no OneCOP partnership in {place} yet.',
+    },
     stateTitle: (state: string) => `Partnerships in ${state}`,
     stateDescription: (state: string) => `OneCOP partnerships between congregations and police in ${state}.`,
     noneInState: (state: string) => `There is no OneCOP partnership in ${state} yet.`,

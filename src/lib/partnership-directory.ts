@@ -47,3 +47,25 @@ export function partnershipsByState(partnerships: Partnership[]): Map<StateCode,
   }
   return byState
 }
+
+/** The partnerships of one city, as "Find one near you" lists them. */
+export interface CityPartnerships {
+  city: string
+  state: StateCode
+  partnerships: Partnership[]
+}
+
+/** Each city's partnerships, cities in alphabetical order (then by state), pairings by congregation name. */
+export function partnershipsByCity(partnerships: Partnership[]): CityPartnerships[] {
+  const byCity = new Map<string, CityPartnerships>()
+  for (const [state, entries] of partnershipsByState(partnerships)) {
+    for (const partnership of entries) {
+      const {city} = partnership.agency
+      const key = `${city}\u0000${state}`
+      const place = byCity.get(key) ?? {city, state, partnerships: []}
+      place.partnerships.push(partnership)
+      byCity.set(key, place)
+    }
+  }
+  return [...byCity.values()].sort((a, b) => a.city.localeCompare(b.city, 'en') || a.state.localeCompare(b.state, 'en'))
+}

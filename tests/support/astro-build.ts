@@ -10,7 +10,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
  * output whenever `CI` is set, as it is on CI machines, and a coloured page line
  * (`├─ \x1b[2m/path\x1b[22m (restored)`) would no longer match what the tests look for.
  */
-export const PLAIN_OUTPUT = {NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1'} as const
+const PLAIN_OUTPUT = {NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1'} as const
 
 /** What the build printed and how it ended. */
 export interface BuildOutcome {

@@ -1,7 +1,7 @@
 /** The directory's totals, grouping and addresses. */
 import {describe, expect, it} from 'vitest'
 import type {CollectionEntry} from 'astro:content'
-import {directoryTotals, partnershipPath, partnershipsByState, statePath} from '../../src/lib/partnership-directory'
+import {directoryTotals, partnershipPath, partnershipsByCity, partnershipsByState, statePath} from '../../src/lib/partnership-directory'
 
 type Partnership = CollectionEntry<'partnerships'>['data']
 
@@ -49,6 +49,12 @@ describe('the partnership directory', () => {
     const byState = partnershipsByState(sample)
     expect([...byState.keys()].sort()).toEqual(['GA', 'OR'])
     expect(byState.get('GA')!.map((entry) => entry.congregation.name)).toEqual(['Ararat', 'Bethel', 'Calvary'])
+  })
+
+  it('groups by city, a city of the same name in two states kept apart, cities in alphabetical order', () => {
+    const byCity = partnershipsByCity([...sample, partnership('e', 'Emmanuel', 'Portland', 'ME')])
+    expect(byCity.map(({city, state}) => `${city}, ${state}`)).toEqual(['Athens, GA', 'Atlanta, GA', 'Portland, ME', 'Portland, OR'])
+    expect(byCity[1].partnerships.map((entry) => entry.congregation.name)).toEqual(['Ararat', 'Bethel'])
   })
 
   it('gives each state and pairing an address, and refuses a state it cannot place', () => {
