@@ -105,6 +105,12 @@ export const enPages = {
     noUpcoming: 'No events are scheduled right now. Check back soon.',
     past: 'Past',
     noPast: 'No past events yet.',
+    /** The filter by state: its name, and the link to every event. */
+    byState: 'Events by state',
+    everywhere: 'Everywhere',
+    stateTitle: (state: string) => `Events in ${state}`,
+    stateDescription: (state: string) =>
+      `OneCOP events in ${state}: briefings, trainings and forums where congregations and officers meet.`,
   },
   event: {
     breadcrumb: 'Events',

@@ -98,6 +98,11 @@ export const esPages = {
     noUpcoming: 'No hay eventos programados por ahora. Vuelva a consultar pronto.',
     past: 'Anteriores',
     noPast: 'Aún no hay eventos anteriores.',
+    byState: 'Eventos por estado',
+    everywhere: 'En todas partes',
+    stateTitle: (state: string) => `Eventos en ${state}`,
+    stateDescription: (state: string) =>
+      `Eventos de OneCOP en ${state}: reuniones informativas, capacitaciones y foros donde se encuentran congregaciones y agentes.`,
   },
   event: {
     breadcrumb: 'Eventos',

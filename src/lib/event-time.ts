@@ -46,6 +46,17 @@ export function isUpcoming(event: Pick<EventTiming, 'end'>, now: Date): boolean 
   return new Date(event.end).getTime() >= now.getTime()
 }
 
+/** Events (soonest first) split at `now`: those still to come in that order, then those past, latest first. */
+export function upcomingAndPast<Event extends Pick<EventTiming, 'end'>>(
+  eventsByStart: Event[],
+  now: Date,
+): {upcoming: Event[]; past: Event[]} {
+  return {
+    upcoming: eventsByStart.filter((event) => isUpcoming(event, now)),
+    past: eventsByStart.filter((event) => !isUpcoming(event, now)).reverse(),
+  }
+}
+
 function dayKey(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).format(at)
 }

@@ -15,6 +15,7 @@ const TEMPLATES = {
   events: '/events/',
   'event (cancelled)': '/events/scam-workshop-seniors-nov/',
   'event (hybrid)': '/events/jax-forum-jan/',
+  'events in a state': '/events/state/ga/',
   partnerships: '/partnerships/',
   'partnerships in a state': '/partnerships/ga/',
   'a state without partnerships': '/partnerships/wy/',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatEventDate as dateOf, formatEventTime as timeOf, isUpcoming, type EventTiming} from '../../src/lib/event-time'
+import {formatEventDate as dateOf, formatEventTime as timeOf, isUpcoming, upcomingAndPast, type EventTiming} from '../../src/lib/event-time'
 
 // ICU puts thin and narrow no-break spaces around the dash and before AM/PM; compare words.
 const plain = (text: string) => text.replace(/\s+/g, ' ')
@@ -45,5 +45,12 @@ describe("event times in the event's own time zone", () => {
     const event = {end: '2026-11-25T20:00:00Z'}
     expect(isUpcoming(event, new Date('2026-11-25T19:59:00Z'))).toBe(true)
     expect(isUpcoming(event, new Date('2026-11-25T20:01:00Z'))).toBe(false)
+  })
+
+  it('splits events at the build: to come soonest first, then past latest first', () => {
+    const events = ['2026-11-01', '2026-11-10', '2026-12-01', '2027-01-01'].map((day) => ({end: `${day}T12:00:00Z`}))
+    const {upcoming, past} = upcomingAndPast(events, new Date('2026-11-20T00:00:00Z'))
+    expect(upcoming.map((event) => event.end.slice(0, 10))).toEqual(['2026-12-01', '2027-01-01'])
+    expect(past.map((event) => event.end.slice(0, 10))).toEqual(['2026-11-10', '2026-11-01'])
   })
 })
