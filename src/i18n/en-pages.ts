@@ -28,7 +28,7 @@ export const enPages = {
     getInvolved: 'Get involved',
   },
   /** The program's figures on the home page: "As of November 1, 2026. Source: ...". */
-  impact: {asOf: 'As of', source: 'Source:'},
+  impact: {asOf: 'As of', source: 'Source:', directory: 'the OneCOP partnership directory'},
   objectives: {
     title: 'Objectives',
     intro: "Each objective serves pillars of the President's Task Force on 21st Century Policing.",

@@ -25,7 +25,7 @@ export const esPages = {
       'Tanto las congregaciones como las agencias policiales pueden iniciar una alianza. Cuéntenos quién es y le ayudaremos con los primeros pasos.',
     getInvolved: 'Participe',
   },
-  impact: {asOf: 'Al', source: 'Fuente:'},
+  impact: {asOf: 'Al', source: 'Fuente:', directory: 'el directorio de alianzas de OneCOP'},
   objectives: {
     title: 'Objetivos',
     intro: 'Cada objetivo contribuye a pilares del Grupo de Trabajo del Presidente sobre la Labor Policial del Siglo XXI.',

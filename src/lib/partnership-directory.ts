@@ -4,6 +4,7 @@
  * to publish its name only is still found near its precinct.
  */
 import type {CollectionEntry} from 'astro:content'
+import type {DIRECTORY_TOTALS} from '@onecop/content-model'
 import {isStateCode, stateSlug, type StateCode} from './us-states'
 
 type Partnership = CollectionEntry<'partnerships'>['data']
@@ -28,8 +29,11 @@ export const statePath = (code: StateCode): string => `${DIRECTORY_BASE}${stateS
 /** `/partnerships/ga/greater-hope-baptist-church-atlanta/` */
 export const partnershipPath = (partnership: Partnership): string => `${statePath(stateOf(partnership))}${partnership.slug}/`
 
+/** How many pairings, in how many states and cities (what a home-page figure can count: `DIRECTORY_TOTALS`). */
+export type DirectoryTotals = Record<(typeof DIRECTORY_TOTALS)[number]['value'], number>
+
 /** How many pairings, in how many states and cities. */
-export function directoryTotals(partnerships: Partnership[]): {pairings: number; states: number; cities: number} {
+export function directoryTotals(partnerships: Partnership[]): DirectoryTotals {
   return {
     pairings: partnerships.length,
     states: new Set(partnerships.map(stateOf)).size,

@@ -7,6 +7,9 @@
 import {z} from 'astro/zod'
 import {
   assetProblem,
+  DIRECTORY_TOTALS,
+  TYPED_FIGURE_FIELDS,
+  typedFigureFieldProblem,
   FUNDER_TIERS,
   OBJECTIVE_NUMBERS,
   PARTNER_CATEGORIES,
@@ -42,6 +45,25 @@ import {
   strings,
 } from './schema-fields'
 
+/**
+ * A home-page figure: typed (value, date, source) or counted from the partnership directory at
+ * build time (`countedFrom`), by the content model's one rule. Pages get one or the other.
+ */
+const impactFigure = z
+  .object({
+    countedFrom: oneOf(DIRECTORY_TOTALS).nullable(),
+    value: checkedString(textProblem).nullable(),
+    label: requiredLocalizedText,
+    asOf: calendarDate.nullable(),
+    source: checkedString(textProblem).nullable(),
+  })
+  .superRefine((figure, context) => {
+    for (const field of TYPED_FIGURE_FIELDS) reportOn(context, field, typedFigureFieldProblem(figure[field], figure.countedFrom))
+  })
+  .transform(({countedFrom, value, label, asOf, source}) =>
+    countedFrom ? {countedFrom, label} : {countedFrom, label, value: value!, asOf: asOf!, source: source!},
+  )
+
 /** Fields of a type translated as whole documents: which language its text is in, and from where. */
 const textOfTranslation = {
   /** The language the text is in: the page's, or English until a translation is published. */
@@ -65,7 +87,7 @@ export const siteSettingsSchema = z.object({
   socialLinks: optionalList(z.object({platform: requiredText, url: link})),
   donateUrl: link.nullable(),
   newsletterUrl: link.nullable(),
-  impactFigures: optionalList(z.object({value: requiredText, label: requiredLocalizedText, asOf: calendarDate, source: requiredText})),
+  impactFigures: optionalList(impactFigure),
 })
 
 /** One of the program's objectives. */

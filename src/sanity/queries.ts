@@ -59,7 +59,7 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
   "socialLinks": socialLinks[]{platform, url},
   donateUrl,
   newsletterUrl,
-  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}
+  "impactFigures": impactFigures[]{countedFrom, value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}
 }`)
 
 /** The program's objectives, with the pillars each serves, in `$language`. */

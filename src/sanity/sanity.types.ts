@@ -76,10 +76,11 @@ export type KeyRecommendation = {
 
 export type ImpactFigure = {
   _type: 'impactFigure'
-  value: string
+  countedFrom?: 'pairings' | 'states' | 'cities'
+  value?: string
   label?: InternationalizedArrayString
-  asOf: string
-  source: string
+  asOf?: string
+  source?: string
 }
 
 export type BlockContent = Array<{
@@ -635,7 +636,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),  title,  shortName,  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"] {  _id,  _type,  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),  title,  shortName,  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),  contactEmail,  address,  "socialLinks": socialLinks[]{platform, url},  donateUrl,  newsletterUrl,  "impactFigures": impactFigures[]{countedFrom, value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}}
 export type SiteSettingsQueryResult = Array<{
   _id: 'siteSettings'
   _type: 'siteSettings'
@@ -661,10 +662,11 @@ export type SiteSettingsQueryResult = Array<{
   donateUrl: string | null
   newsletterUrl: string | null
   impactFigures: Array<{
-    value: string
+    countedFrom: 'cities' | 'pairings' | 'states' | null
+    value: string | null
     label: string | null
-    asOf: string
-    source: string
+    asOf: string | null
+    source: string | null
   }> | null
 }>
 
@@ -950,7 +952,7 @@ export type PartnershipsQueryResult = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),\n  title,\n  shortName,\n  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}\n}': SiteSettingsQueryResult
+    '*[_type == "siteSettings" && _id == "siteSettings"] {\n  _id,\n  _type,\n  "language": coalesce(description[language == $language && defined(value)][0].language, "en"),\n  title,\n  shortName,\n  "description": coalesce(description[language == $language][0].value, description[language == "en"][0].value),\n  "logo": select(defined(logo.asset) => logo{alt, "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}),\n  contactEmail,\n  address,\n  "socialLinks": socialLinks[]{platform, url},\n  donateUrl,\n  newsletterUrl,\n  "impactFigures": impactFigures[]{countedFrom, value, "label": coalesce(label[language == $language][0].value, label[language == "en"][0].value), asOf, source}\n}': SiteSettingsQueryResult
     '*[_type == "programObjective" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "programObjective" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "title": text.title,\n  "summary": text.summary,\n  "body": text.body,\n  "pillars": original.pillars[]{_ref, "targetType": @->_type}\n}': ObjectivesQueryResult
     '*[_type == "pillar" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "pillar" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "number": original.number,\n  "name": text.name,\n  "slug": original.slug.current,\n  "otherNames": text.otherNames,\n  "summary": text.summary,\n  "body": text.body,\n  "keyRecommendations": text.keyRecommendations[]{code, topic}\n}': PillarsQueryResult
     '*[_type == "activityType" && coalesce(language, "en") == "en"] {\n  "original": @,\n  "translationId": *[_type == "translation.metadata" && references(^._id)][0].translations[language == $language][0].value._ref\n} {original, "text": coalesce(*[_type == "activityType" && _id == ^.translationId][0], original)} {\n  "_id": original._id,\n  "_type": original._type,\n  "language": coalesce(text.language, "en"), "textId": text._id,\n  "name": text.name,\n  "slug": original.slug.current,\n  "description": text.description\n}': ActivityTypesQueryResult

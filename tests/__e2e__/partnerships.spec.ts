@@ -64,3 +64,22 @@ test('search finds a pairing by its congregation, its agency, its city and its s
     await expect(page.locator(`#search-results a[href="${href}"]`).first(), query).toBeVisible()
   }
 })
+
+test('a home-page figure counted from the directory shows its total as of the build, with the directory as its source', async ({page}) => {
+  const settings = (await sampleDocuments()).find((doc) => doc._type === 'siteSettings')!
+  const counted = settings.impactFigures.filter((figure: {countedFrom?: string}) => figure.countedFrom)
+  expect(counted.map((figure: {countedFrom: string}) => figure.countedFrom)).toEqual(['cities'])
+  const cities = new Set(partnerships.map((doc) => `${doc.agency.city}, ${doc.agency.state}`)).size
+  for (const [path, source] of [
+    ['/', 'the OneCOP partnership directory'],
+    ['/es/', 'el directorio de alianzas de OneCOP'],
+  ]) {
+    await page.goto(path)
+    const figure = page.locator('[data-counted-from="cities"]')
+    await expect(figure.locator('p').first()).toHaveText(String(cities))
+    await expect(figure.getByRole('link', {name: source})).toHaveAttribute('href', path === '/' ? '/partnerships/' : '/es/partnerships/')
+    // Dated the day of the build (the test runs on the build it checks, well within a day or so).
+    const built = new Date(`${await figure.locator('time').getAttribute('datetime')}T12:00:00Z`)
+    expect(Math.abs(Date.now() - built.getTime())).toBeLessThan(2 * 24 * 3600 * 1000)
+  }
+})

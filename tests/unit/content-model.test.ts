@@ -5,6 +5,7 @@ import {
   RESERVED_PAGE_SLUGS,
   SLUG_MAX_LENGTH,
   SLUG_PATTERN,
+  typedFigureFieldProblem,
   assetProblem,
   emailProblem,
   eventEndProblem,
@@ -162,5 +163,14 @@ describe('rules across fields', () => {
     expect(referenceProblem('pillar', 'partner-noble', 'partner')).toBe(
       'points to "partner-noble", which is a partner, not a pillar: choose a pillar instead',
     )
+  })
+})
+
+describe('impact figures', () => {
+  it('need a value, date and source when typed, and none when the directory counts them', () => {
+    expect(typedFigureFieldProblem('5', null)).toBeUndefined()
+    expect(typedFigureFieldProblem(undefined, null)).toMatch(/^is required for a figure you type: .*"Count from the partnership directory"/)
+    expect(typedFigureFieldProblem('  ', undefined)).toMatch(/^is required/)
+    expect(typedFigureFieldProblem(undefined, 'cities')).toBeUndefined()
   })
 })
