@@ -37,7 +37,7 @@ export function enhanceNearYou(root: HTMLElement): void {
 
   form.hidden = false
   field.addEventListener('input', show)
-  // Enter keeps the visitor here: the list below is the answer.
+  // Find (or Enter) keeps the visitor here: the list below is the answer.
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     show()

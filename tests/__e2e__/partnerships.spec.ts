@@ -83,3 +83,17 @@ test('a home-page figure counted from the directory shows its total as of the bu
     expect(Math.abs(Date.now() - built.getTime())).toBeLessThan(2 * 24 * 3600 * 1000)
   }
 })
+
+test("a pairing's photos load, each with its alt text", async ({page}) => {
+  const doc = partnerships.find((candidate) => candidate.photos?.length > 0)!
+  await page.goto(`/partnerships/${doc.agency.state.toLowerCase()}/${doc.slug.current}/`)
+  const photos = page.getByRole('region', {name: 'Photos'}).getByRole('img')
+  await expect(photos).toHaveCount(doc.photos.length)
+  for (const [index, photo] of doc.photos.entries()) {
+    await expect(photos.nth(index)).toHaveAttribute('alt', photo.alt)
+    await photos.nth(index).scrollIntoViewIfNeeded()
+    await expect
+      .poll(() => photos.nth(index).evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBeGreaterThan(0)
+  }
+})

@@ -87,7 +87,7 @@ describe('the library, a page at a time', () => {
 
   it('lists under each facet value exactly the resources filed there, with counts over the whole library on every page', async () => {
     const first = await html('/resources/')
-    const facetLinks = [...first.matchAll(/<a href="\/resources\/(type|pillar|audience|year|language)\/([^/"]+)\/"[^>]*>[^<]*<\/a><span class="text-muted">\((\d+)\)/g)]
+    const facetLinks = [...first.matchAll(/<a href="\/resources\/(type|pillar|audience|year|language)\/([^/"]+)\/"[^>]*>[^<]*<\/a> <span class="text-muted">\((\d+)\)/g)]
     expect(new Set(facetLinks.map((link) => link[1]))).toEqual(new Set(['type', 'pillar', 'audience', 'year', 'language']))
     for (const [, facet, value, count] of facetLinks) {
       const expected = filed(facet, value)
