@@ -2,39 +2,28 @@
  * Privacy in the built site: no value a partnership's side withheld (a street address, a
  * liaison's name, a contact link, who recorded the consent) is anywhere in `dist/`: pages,
  * JSON-LD, feeds, calendars, the sitemap or the search index (whose fragments are gzipped). The
- * values each side agreed to are there, so the scan is known to read what visitors get.
+ * values each side agreed to are there, so the scan is known to read what visitors get. The
+ * same check over a dataset of marker strings, with a Pagefind search for each:
+ * `tests/process/partnership-privacy.test.ts`.
  */
 import {beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
-import {readFile, readdir} from 'node:fs/promises'
 import {join} from 'node:path'
-import {gunzipSync} from 'node:zlib'
 import {ROOT} from '../support/astro-build'
+import {builtTexts, filesWith, type BuiltFile} from '../support/built-files'
 import {sampleDocuments} from '../support/sample-dataset'
 import {valuesByConsent} from '../support/partnership-consent'
 
 const DIST = join(ROOT, 'dist')
-let files: {path: string; text: string}[]
-
-/** Every file a visitor or a crawler can fetch, as text (Pagefind's index unzipped). */
-async function distTexts(): Promise<{path: string; text: string}[]> {
-  const paths = (await readdir(DIST, {recursive: true})).filter((path) => /\.(html|xml|ics|json|js|txt|pf_fragment|pf_meta|pf_index)$/.test(path))
-  return Promise.all(
-    paths.map(async (path) => {
-      const bytes = await readFile(join(DIST, path))
-      const text = /\.pf_(fragment|meta|index)$/.test(path) ? gunzipSync(bytes).toString('latin1') : bytes.toString('utf8')
-      return {path, text}
-    }),
-  )
-}
+let files: BuiltFile[]
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
-  files = await distTexts()
+  files = await builtTexts(DIST)
 })
 
 /** Where a value appears in the built site. */
-const foundIn = (value: string) => files.filter(({text}) => text.includes(value)).map(({path}) => path)
+const foundIn = (value: string) => filesWith(files, value)
 
 describe('the built site and partnership consent', () => {
   it('publishes no value a side withheld, in any page, feed, calendar, sitemap or search index', async () => {
