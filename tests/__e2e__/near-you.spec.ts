@@ -7,19 +7,26 @@ const partnerships = (await sampleDocuments()).filter((doc) => doc._type === 'pa
 const cities = new Set(partnerships.map((doc) => `${doc.agency.city}, ${doc.agency.state}`))
 const inCity = (city: string, state: string) => partnerships.filter((doc) => doc.agency.city === city && doc.agency.state === state)
 
-test.describe('without JavaScript', () => {
-  test.use({javaScriptEnabled: false})
+/** A phone's width and a desktop's. */
+const WIDTHS = [375, 1280]
 
-  test('the field stays hidden and every city is listed with each of its pairings', async ({page}) => {
-    await page.goto('/partnerships/')
-    await expect(page.getByLabel('Your city or state')).toBeHidden()
-    await expect(page.locator('[data-city-list] > li')).toHaveCount(cities.size)
-    await expect(page.locator('[data-city-list] > li li a')).toHaveCount(partnerships.length)
-    const [first] = inCity('Portland', 'OR')
-    await page.locator('[data-city-list]').getByRole('link', {name: first.congregation.name}).click()
-    await expect(page.locator('h1')).toHaveText(first.congregation.name)
+for (const width of WIDTHS) {
+  test.describe(`without JavaScript, at ${width}px`, () => {
+    test.use({javaScriptEnabled: false, viewport: {width, height: 800}})
+
+    test('the field stays hidden and every city is listed with each of its pairings', async ({page}) => {
+      await page.goto('/partnerships/')
+      // (axe runs in the page, so it cannot check one without JavaScript: the templates and
+      // accessibility specs check this page with it.)
+      await expect(page.getByLabel('Your city or state')).toBeHidden()
+      await expect(page.locator('[data-city-list] > li')).toHaveCount(cities.size)
+      await expect(page.locator('[data-city-list] > li li a')).toHaveCount(partnerships.length)
+      const [first] = inCity('Portland', 'OR')
+      await page.locator('[data-city-list]').getByRole('link', {name: first.congregation.name}).click()
+      await expect(page.locator('h1')).toHaveText(first.congregation.name)
+    })
   })
-})
+}
 
 test('typing a city, a state or both narrows the list as the visitor types', async ({page}) => {
   await page.goto('/partnerships/')
@@ -40,24 +47,30 @@ test('typing a city, a state or both narrows the list as the visitor types', asy
   await expect(shownCities).toHaveCount(cities.size)
 })
 
-test('a city with no partnership says so and invites the visitor to start one, with the state they named', async ({page}) => {
-  await page.goto('/partnerships/')
-  const field = page.getByLabel('Your city or state')
-  await field.fill('Boise, Idaho')
-  await field.press('Enter')
-  await expect(page).toHaveURL(/\/partnerships\/$/)
-  await expect(page.locator('[data-city-list] > li:visible')).toHaveCount(0)
-  await expect(page.locator('[data-near-you-status]')).toHaveText('There is no OneCOP partnership in Boise, Idaho yet.')
-  const start = page.locator('[data-near-you]').getByRole('link', {name: 'Start the first one'})
-  await expect(start).toHaveAttribute('href', '/get-involved/?state=ID')
-  await expectNoAxeViolations(page)
-  // A city alone names no state: the visitor chooses it in the form.
-  await field.fill('Boise')
-  await expect(start).toHaveAttribute('href', '/get-involved/')
-  await field.fill('Boise, ID')
-  await start.click()
-  for (const select of await page.getByLabel('State').all()) await expect(select).toHaveValue('ID')
-})
+for (const width of WIDTHS) {
+  test.describe(`at ${width}px`, () => {
+    test.use({viewport: {width, height: 800}})
+
+    test('a city with no partnership says so and invites the visitor to start one, with the state they named', async ({page}) => {
+      await page.goto('/partnerships/')
+      const field = page.getByLabel('Your city or state')
+      await field.fill('Boise, Idaho')
+      await field.press('Enter')
+      await expect(page).toHaveURL(/\/partnerships\/$/)
+      await expect(page.locator('[data-city-list] > li:visible')).toHaveCount(0)
+      await expect(page.locator('[data-near-you-status]')).toHaveText('There is no OneCOP partnership in Boise, Idaho yet.')
+      const start = page.locator('[data-near-you]').getByRole('link', {name: 'Start the first one'})
+      await expect(start).toHaveAttribute('href', '/get-involved/?state=ID')
+      await expectNoAxeViolations(page)
+      // A city alone names no state: the visitor chooses it in the form.
+      await field.fill('Boise')
+      await expect(start).toHaveAttribute('href', '/get-involved/')
+      await field.fill('Boise, ID')
+      await start.click()
+      for (const select of await page.getByLabel('State').all()) await expect(select).toHaveValue('ID')
+    })
+  })
+}
 
 test('the Spanish edition reads state names in Spanish and keeps its links in Spanish', async ({page}) => {
   await page.goto('/es/partnerships/')
