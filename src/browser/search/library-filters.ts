@@ -42,7 +42,7 @@ export function startLibraryFilters(): void {
     if (!term && Object.keys(filters).length === 0) {
       results.replaceChildren(...built.results)
       status.textContent = built.status
-      return restoreCounts(form, built.counts)
+      return restoreCounts(built.counts)
     }
     const search = await facetedSearch(await loadPagefind(), term || null, filters, {
       fixed: {kind: {any: [t.searchKinds.Resource]}},
@@ -110,6 +110,6 @@ function countsShown(form: HTMLFormElement): Map<Element, string | null> {
   return new Map([...form.querySelectorAll('[data-count]')].map((count) => [count, count.textContent]))
 }
 
-function restoreCounts(form: HTMLFormElement, counts: Map<Element, string | null>): void {
+function restoreCounts(counts: Map<Element, string | null>): void {
   for (const [count, text] of counts) count.textContent = text
 }
