@@ -142,6 +142,22 @@ describe('images', () => {
   })
 })
 
+describe('text around links and expressions', () => {
+  // Astro drops a space that follows an expression at the top level of a slot (see PageHeading).
+  it('never runs a word into a link, before or after it', () => {
+    const glued = pages.flatMap((page) =>
+      [...page.html.matchAll(/.{0,30}(?:[\p{L}\p{N}.,:;]<a\s|<\/a>[\p{L}\p{N}]).{0,30}/gu)].map((match) => `${page.file}: ${match[0]}`),
+    )
+    expect(glued).toEqual([])
+  })
+
+  it('keeps the spaces of page intros that start with an expression', () => {
+    expect(html('partnerships/ga/greater-hope-baptist-church-atlanta/index.html')).toContain('with Atlanta Police Department, Zone 4')
+    expect(html('events/index.html')).toMatch(/Subscribe to <a href="\/events.ics">/)
+    expect(html('es/events/index.html')).toMatch(/Suscríbase <a href="\/es\/events.ics">/)
+  })
+})
+
 describe('page titles', () => {
   it('keep the site name when they fit, and stay within 70 characters', () => {
     expect(pageTitle('Events', 'OneCOP')).toBe('Events | OneCOP')
