@@ -9,7 +9,7 @@ import {SITE_SETTINGS_ID} from '@onecop/content-model'
 import {getCollection, getEntry, type CollectionEntry, type CollectionKey} from 'astro:content'
 import {collectionRegistry} from '../sanity/collection-registry'
 import {entryId, isEntryIn} from '../sanity/entry-ids'
-import {DEFAULT_LOCALE, type Locale} from '../i18n/locales'
+import {DEFAULT_LOCALE, LOCALES, type Locale} from '../i18n/locales'
 import {byEditorRank, byNumber, byTitle, newestFirst, soonestFirst} from './content-order'
 import {previewContent} from './preview-content'
 
@@ -69,6 +69,21 @@ export async function pageBySlug(slug: string, locale: Locale): Promise<Data<'pa
 /** Every entry's data of a collection, by `_id`. */
 export async function dataById<C extends CollectionKey>(collection: C, locale: Locale): Promise<Map<string, Data<C>>> {
   return new Map((await dataOf(collection, locale)).map((data) => [(data as {_id: string})._id, data]))
+}
+
+/**
+ * For each document of a translated collection, the editions it has its own text in: English,
+ * the original's, and each language it is published in. A page about one document names only
+ * these as its other languages (`BaseLayout`'s `editions`).
+ */
+export async function editionsById(collection: 'events' | 'pillars' | 'pages'): Promise<Map<string, Locale[]>> {
+  const editions = new Map<string, Locale[]>()
+  for (const locale of LOCALES) {
+    for (const {_id, language} of await dataOf(collection, locale)) {
+      if (language === locale) editions.set(_id, [...(editions.get(_id) ?? []), locale])
+    }
+  }
+  return editions
 }
 
 /** The pillars with the given ids, in report order. Validation has proved each id exists. */

@@ -28,17 +28,24 @@ const alternates = (page: string) =>
   Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((match) => [match[1], match[2]]))
 
 describe('the two editions', () => {
-  it('give every English page of the sitemap a Spanish counterpart, each naming the other with hreflang', async () => {
+  it('give every English page of the sitemap a Spanish counterpart, each naming the other with hreflang where it is translated', async () => {
     expect(englishPages.length).toBeGreaterThan(50)
     for (const path of englishPages) {
       const spanishPath = `/es${path}`
       const [english, spanish] = await Promise.all([html(path), html(spanishPath)])
-      const expected = {en: `${SITE}${path}`, es: `${SITE}${spanishPath}`, 'x-default': `${SITE}${path}`}
-      expect(alternates(english), path).toEqual(expected)
-      expect(alternates(spanish), spanishPath).toEqual(expected)
       expect(english, path).toMatch(/^<!DOCTYPE html><html lang="en">/)
       expect(spanish, spanishPath).toMatch(/^<!DOCTYPE html><html lang="es">/)
-      expect(sitemap, spanishPath).toContain(`<loc>${SITE}${spanishPath}</loc>`)
+      if (spanish.includes(`<link rel="canonical" href="${SITE}${spanishPath}"`)) {
+        const expected = {en: `${SITE}${path}`, es: `${SITE}${spanishPath}`, 'x-default': `${SITE}${path}`}
+        expect(alternates(english), path).toEqual(expected)
+        expect(alternates(spanish), spanishPath).toEqual(expected)
+        expect(sitemap, spanishPath).toContain(`<loc>${SITE}${spanishPath}</loc>`)
+      } else {
+        // Its document has no Spanish text yet (canonical-addresses.test.ts has one): it defers to the English page.
+        expect(alternates(english), path).toEqual({en: `${SITE}${path}`, 'x-default': `${SITE}${path}`})
+        expect(alternates(spanish), spanishPath).toEqual({})
+        expect(sitemap, spanishPath).not.toContain(`<loc>${SITE}${spanishPath}</loc>`)
+      }
     }
   })
 
