@@ -15,6 +15,8 @@ const TEMPLATES = {
   events: '/events/',
   'event (cancelled)': '/events/scam-workshop-seniors-nov/',
   'event (hybrid)': '/events/jax-forum-jan/',
+  // Its Spanish edition, with the untranslated notice, is outside the sitemap: axe checks it here at both widths.
+  'event (not yet translated)': '/events/national-webinar-feb/',
   'events in a state': '/events/state/ga/',
   partnerships: '/partnerships/',
   'partnerships in a state': '/partnerships/ga/',
