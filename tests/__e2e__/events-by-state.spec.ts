@@ -40,3 +40,11 @@ test('the Spanish edition has the filter in Spanish', async ({page}) => {
   await expect(page).toHaveURL(/\/es\/events\/state\/ga\/$/)
   await expect(page.locator('h1')).toHaveText('Eventos en Georgia')
 })
+
+test('the breadcrumb keeps its links and separator apart', async ({page}) => {
+  await page.goto('/events/state/ga/')
+  const parts = page.getByRole('navigation', {name: 'Breadcrumb'}).locator('a, span')
+  await expect(parts).toHaveText(['Home', '›', 'Events'])
+  const boxes = await parts.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()))
+  for (let i = 1; i < boxes.length; i += 1) expect(boxes[i].left - boxes[i - 1].right, `gap before part ${i}`).toBeGreaterThanOrEqual(4)
+})

@@ -2,9 +2,10 @@
  * The privacy test's dataset: the sample's partnerships, their consent as it is (mixed), with every
  * value consent governs replaced by a marker string found nowhere else (`Zqstreetahxq`,
  * `Zqnameahcaaxq`). Each marker is one word, so a Pagefind search for it finds exactly the pages
- * that hold it. Which markers a build may publish follows the consent rules as the issue states
- * them; the site's query is what the test holds to them.
+ * that hold it. Which markers a build may publish: `publishedByConsent`.
  */
+import {publishedByConsent} from './partnership-consent'
+
 type Doc = Record<string, any>
 
 /** One value a consent answer governs. */
@@ -38,29 +39,23 @@ export function markPartnerships(documents: Doc[]): Marker[] {
     const n = letters(index)
     const add = (field: string, word: string, value: string, published: boolean, isText = true) =>
       markers.push({id: doc._id, field, value, word, published, isText})
-    const place = doc.congregationConsent?.location
+    const published = publishedByConsent(doc)
     const {congregation} = doc
 
     congregation.city = `Zqcity${n}xq`
-    add('congregation.city', congregation.city, congregation.city, place === 'city' || place === 'address')
+    add('congregation.city', congregation.city, congregation.city, published.city)
     if (congregation.streetAddress) {
       congregation.streetAddress = `${index + 100} Zqstreet${n}xq Avenue`
-      add('congregation.streetAddress', `Zqstreet${n}xq`, congregation.streetAddress, place === 'address')
+      add('congregation.streetAddress', `Zqstreet${n}xq`, congregation.streetAddress, published.streetAddress)
     }
     for (const [at, liaison] of (doc.liaisons ?? []).entries()) {
       const side = liaison.party === 'agency' ? 'a' : 'c'
-      const consent = liaison.party === 'agency' ? doc.agencyConsent : doc.congregationConsent
       liaison.name = `Zqname${n}${side}${letters(at)}xq`
-      add(`liaisons[${at}].name`, liaison.name, liaison.name, consent?.liaisonNames === true)
+      add(`liaisons[${at}].name`, liaison.name, liaison.name, published.liaisonName(liaison))
       if (liaison.contactUrl) {
-        liaison.contactUrl = `https://example.org/zqcontact${n}${side}${letters(at)}xq`
-        add(
-          `liaisons[${at}].contactUrl`,
-          `zqcontact${n}${side}${letters(at)}xq`,
-          liaison.contactUrl,
-          consent?.liaisonNames === true && consent?.contactLinks === true,
-          false,
-        )
+        const word = `zqcontact${n}${side}${letters(at)}xq`
+        liaison.contactUrl = `https://example.org/${word}`
+        add(`liaisons[${at}].contactUrl`, word, liaison.contactUrl, published.contactLink(liaison), false)
       }
     }
     // Who recorded a consent is for the program, never for the site.
