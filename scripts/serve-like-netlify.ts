@@ -1,8 +1,9 @@
 /**
  * Serves a built site on this machine the way Netlify would: static files first, with pretty
- * URLs and the headers of netlify.toml; anything else goes to the site's SSR function
- * (`.netlify/v1/functions/ssr/`, the previews), which answers 404 with 404.html for addresses
- * no page has. `npm run preview` and the browser tests use it (Netlify's adapter has no
+ * URLs and the headers of netlify.toml; then the site's SSR function (`.netlify/v1/functions/ssr/`,
+ * the previews) for the addresses its route declares, whose answer is passed on as it is, 404s
+ * included; every other address gets netlify.toml's 404 page for it (the Spanish one under
+ * `/es/`). `npm run preview` and the browser tests use it (Netlify's adapter has no
  * `astro preview`, and `netlify dev` needs the internet).
  * As a command: node scripts/serve-like-netlify.ts [--host 127.0.0.1] [--port 4321] [dir]
  */
@@ -13,17 +14,37 @@ import {join, normalize, resolve} from 'node:path'
 import {Readable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
-import {contentTypeOf, headersFor, notFoundPageFor, readHeaderRules} from './netlify-headers.ts'
+import {contentTypeOf, headersFor, matchesPathPattern, notFoundPageFor, readNetlifyRules} from './netlify-headers.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 type SsrHandler = (request: Request, context: {ip: string}) => Promise<Response>
 
-/** The built SSR function's handler, or undefined when the build made none. */
-async function loadSsrHandler(): Promise<SsrHandler | undefined> {
+/** A Netlify Function's inline `config`: the addresses it answers. */
+interface FunctionRoute {
+  path?: string | string[]
+  excludedPath?: string | string[]
+}
+
+/** The built SSR function: its handler, and whether Netlify would call it for a path. */
+interface SsrFunction {
+  handler: SsrHandler
+  answers(path: string): boolean
+}
+
+/** The built SSR function, or undefined when the build made none. */
+async function loadSsrFunction(): Promise<SsrFunction | undefined> {
   const entry = join(ROOT, '.netlify/v1/functions/ssr/ssr.mjs')
   if (!existsSync(entry)) return undefined
-  return ((await import(pathToFileURL(entry).href)) as {default: SsrHandler}).default
+  const module = (await import(pathToFileURL(entry).href)) as {default: SsrHandler; config?: FunctionRoute}
+  const list = (value: string | string[] | undefined) => (value === undefined ? [] : [value].flat())
+  const paths = list(module.config?.path)
+  const excluded = list(module.config?.excludedPath)
+  return {
+    handler: module.default,
+    answers: (path) =>
+      paths.some((pattern) => matchesPathPattern(path, pattern)) && !excluded.some((pattern) => matchesPathPattern(path, pattern)),
+  }
 }
 
 /** The static file Netlify would serve for `path`, or undefined. */
@@ -34,11 +55,8 @@ function staticFile(root: string, path: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined
 }
 
-/**
- * Hands a request to the SSR function and writes its answer. An address no route has gets this
- * folder's own 404 page (`notFound`), as the function would answer with the 404 page of its build.
- */
-async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void> {
+/** Hands a request to the SSR function and writes its answer as it is, as Netlify does. */
+async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
   const method = req.method ?? 'GET'
@@ -48,7 +66,6 @@ async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: S
     ...(method === 'GET' || method === 'HEAD' ? {} : {body: Readable.toWeb(req) as ReadableStream, duplex: 'half'}),
   })
   const response = await handler(request, {ip: req.socket.remoteAddress ?? '127.0.0.1'})
-  if (response.status === 404 && !new URL(request.url).pathname.startsWith('/preview/')) return notFound()
   const out: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') out[name] = value
@@ -63,13 +80,14 @@ async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: S
 /** Starts the server for `dir` on `port` (0: any free port); resolves with its address. */
 export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'): Promise<{url: string; server: Server}> {
   const root = resolve(dir)
-  const rules = readHeaderRules(join(ROOT, 'netlify.toml'))
-  const ssr = await loadSsrHandler()
+  const rules = readNetlifyRules(ROOT)
+  const ssr = await loadSsrFunction()
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
     const file = staticFile(root, path)
-    if (!file && ssr) {
-      renderOnRequest(ssr, req, res, () => serveFile(res, path, notFound(path), 404)).catch((error: unknown) => {
+    // The adapter's function prefers static files: it runs only where no file is.
+    if (!file && ssr?.answers(path)) {
+      renderOnRequest(ssr.handler, req, res).catch((error: unknown) => {
         res.writeHead(500, {'content-type': 'text/plain; charset=utf-8'})
         res.end(`The SSR function failed: ${(error as Error).stack ?? error}`)
       })
@@ -78,10 +96,10 @@ export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'
     serveFile(res, path, file ?? notFound(path), file ? 200 : 404)
   })
   /** The 404 page for `path`: the Spanish one under `/es/`, as netlify.toml's 404 rules say. */
-  const notFound = (path: string) => join(root, notFoundPageFor(path, join(ROOT, 'netlify.toml')).replace(/\/$/, '/index.html'))
+  const notFound = (path: string) => join(root, notFoundPageFor(path, rules.redirects).replace(/\/$/, '/index.html'))
   /** A file Netlify serves itself, with the custom headers (they never apply to function answers). */
   function serveFile(res: ServerResponse, path: string, file: string, status: number) {
-    res.writeHead(status, {'content-type': contentTypeOf(file), ...headersFor(path, rules)})
+    res.writeHead(status, {'content-type': contentTypeOf(file), ...headersFor(path, rules.headers)})
     createReadStream(file).pipe(res)
   }
   await new Promise<void>((done) => server.listen(port, host, done))

@@ -1,6 +1,6 @@
 /**
  * Serves a built site for the search measurement as Netlify's CDN would send it: pretty URLs,
- * netlify.toml's headers, and text (HTML, JS, CSS, JSON...) gzip-compressed when the browser
+ * Netlify's headers (scripts/netlify-headers.ts), and text (HTML, JS, CSS, JSON...) gzip-compressed when the browser
  * accepts it, so bytes transferred are bytes a visitor would download. Pagefind's index files are
  * compressed already and go out as they are. (`scripts/serve-like-netlify.ts` does not compress:
  * it is for the browser tests, where bytes do not count.)
@@ -11,14 +11,14 @@ import type {AddressInfo} from 'node:net'
 import {join, normalize, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
-import {contentTypeOf, headersFor, isCompressible, readHeaderRules} from '../netlify-headers.ts'
+import {contentTypeOf, headersFor, isCompressible, readNetlifyRules} from '../netlify-headers.ts'
 
-const NETLIFY_TOML = fileURLToPath(new URL('../../netlify.toml', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Starts a server for `dir` on a free port of 127.0.0.1. */
 export async function serveCompressed(dir: string): Promise<{url: string; close(): Promise<void>}> {
   const root = resolve(dir)
-  const rules = readHeaderRules(NETLIFY_TOML)
+  const rules = readNetlifyRules(ROOT).headers
   const compressed = new Map<string, Buffer<ArrayBufferLike>>()
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)

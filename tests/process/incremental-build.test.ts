@@ -13,6 +13,7 @@ import {rawSampleDocuments} from '../support/sample-dataset'
 import {SITE_SETTINGS_ID} from '@onecop/content-model'
 
 const plugin = await import('../../netlify/plugins/astro-build-cache/index.js')
+const {ASTRO_CACHE_DIR} = await import('../../netlify/plugins/astro-build-cache/cache-dir.js')
 
 let work: string
 let dataset: string
@@ -36,7 +37,7 @@ afterAll(async () => {
 async function netlifyBuild(name: string): Promise<{out: string; rendered: Set<string>; restored: Set<string>}> {
   await writeFile(dataset, documents.map((document) => JSON.stringify(document)).join('\n'))
   // Each build starts on a fresh machine: Astro's cache is only what the plugin restores.
-  await rm(join(ROOT, plugin.ASTRO_CACHE_DIR), {recursive: true, force: true})
+  await rm(join(ROOT, ASTRO_CACHE_DIR), {recursive: true, force: true})
   await plugin.onPreBuild({utils: cache.utils})
   const out = join(work, name)
   const {code, output} = await astroBuild(out, {SAMPLE_DATASET: dataset})

@@ -34,7 +34,7 @@ export function astroBuild(outDir: string, env: Record<string, string>): Promise
 }
 
 /** The caller's environment minus SANITY_* and Vitest's own variables (Vite changes course under them). */
-function withoutSanityVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+export function withoutSanityVariables(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(
     Object.entries(env).filter(
       ([key, value]) => !key.startsWith('SANITY_') && !key.startsWith('VITEST') && key !== 'TEST' && value !== undefined,

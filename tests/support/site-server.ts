@@ -12,9 +12,13 @@ export interface SiteServer {
   stop(): Promise<void>
 }
 
-/** Starts the server for `dir` on a free port with extra environment variables (the function reads them per request). */
-export async function startSiteServer(dir: string, env: Record<string, string> = {}): Promise<SiteServer> {
-  const child = spawn(process.execPath, ['scripts/serve-like-netlify.ts', '--port', '0', dir], {cwd: ROOT, env: {...process.env, ...env}})
+/**
+ * Starts the server for `dir` on a free port with extra environment variables (the function reads
+ * them per request). `root` is the checkout whose server and built function are used: this one,
+ * or a copy that a test built in (`copyRepo`).
+ */
+export async function startSiteServer(dir: string, env: Record<string, string> = {}, root = ROOT): Promise<SiteServer> {
+  const child = spawn(process.execPath, ['scripts/serve-like-netlify.ts', '--port', '0', dir], {cwd: root, env: {...process.env, ...env}})
   let output = ''
   child.stderr.on('data', (chunk) => (output += chunk))
   const port = await new Promise<string>((resolve, reject) => {

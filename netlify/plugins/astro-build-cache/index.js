@@ -11,10 +11,11 @@
  * Netlify restores before the build command and saves after a successful build only, so a
  * failed build never leaves a half-written cache for the next one. Astro itself throws the cache
  * away when the config, the lockfile or a page's code changes.
+ *
+ * Netlify Build loads this file and refuses any export that is not an event handler
+ * (`onPreBuild`, `onPostBuild`...): shared values live in files beside it.
  */
-
-/** Astro's `cacheDir`, relative to the base directory (Astro's default). */
-export const ASTRO_CACHE_DIR = 'node_modules/.astro'
+import {ASTRO_CACHE_DIR} from './cache-dir.js'
 
 export const onPreBuild = async ({utils}) => {
   const restored = await utils.cache.restore(ASTRO_CACHE_DIR)
