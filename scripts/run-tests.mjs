@@ -9,6 +9,7 @@ import {join} from 'node:path'
 const reports = mkdtempSync(join(tmpdir(), 'onecop-test-reports-'))
 const vitestReport = join(reports, 'vitest.json')
 const playwrightReport = join(reports, 'playwright.json')
+const studioReport = join(reports, 'playwright-studio.json')
 // The sample build is what the tests check: a SANITY_* setting of the caller's shell must not
 // leak in, and an empty SANITY_PROJECT_ID also wins over one in a local .env file.
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SANITY_')))
@@ -64,6 +65,24 @@ function playwrightFailures(suites = []) {
   ])
 }
 
+/** Runs one Playwright configuration and adds its results to the totals. */
+function playwrightStep(title, config, report) {
+  const ok = step(title, node, ['node_modules/@playwright/test/cli.js', 'test', '--config', config, '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+  })
+  const results = readJson(report)
+  if (results) {
+    counts.passed += results.stats.expected + results.stats.flaky
+    counts.failed += results.stats.unexpected
+    counts.skipped += results.stats.skipped
+    failures.push(...playwrightFailures(results.suites))
+  }
+  if (!results || (!ok && results.stats.unexpected === 0)) {
+    counts.failed += 1
+    failures.push(`Playwright (${config}) ended with an error outside the tests (see its output above)`)
+  }
+}
+
 function firstLine(text = '') {
   // Strip terminal colours; keep the line short enough to read at the end of a log.
   return text
@@ -102,25 +121,12 @@ if (built) {
     failures.push('Vitest ended with an error outside the tests (see its output above)')
   }
 
-  const playwrightOk = step(
-    'Browser tests (Playwright, Chromium)',
-    node,
-    ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
-    },
+  playwrightStep('Browser tests (Playwright, Chromium)', 'playwright.config.ts', playwrightReport)
+  playwrightStep(
+    "Editors' journeys in the built Studio (Playwright, Chromium, a local Content Lake)",
+    'playwright.studio.config.ts',
+    studioReport,
   )
-  const playwright = readJson(playwrightReport)
-  if (playwright) {
-    counts.passed += playwright.stats.expected + playwright.stats.flaky
-    counts.failed += playwright.stats.unexpected
-    counts.skipped += playwright.stats.skipped
-    failures.push(...playwrightFailures(playwright.suites))
-  }
-  if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) {
-    counts.failed += 1
-    failures.push('Playwright ended with an error outside the tests (see its output above)')
-  }
 } else {
   console.error('\nThe build failed, so the tests that need dist/ were not run.')
 }

@@ -1,5 +1,5 @@
 /**
- * The bench's results as one Markdown table, ready to paste into the README: a row per metric,
+ * The bench's results as one Markdown table, ready to paste into docs/benchmark.md: a row per metric,
  * a column per site build (the sample, then each generated library beside its baseline), the
  * target and whether it was met. Also lists every missed target and by how much.
  */
@@ -20,7 +20,7 @@ export interface SiteResult {
   search?: {runs: SearchRun[]}
 }
 
-/** The targets (README, "Speed and size"). */
+/** The targets (docs/benchmark.md, "Targets"). */
 const TARGETS = {
   sampleBuildSeconds: 90, // astro build + Pagefind, sample dataset, 2 cores
   coldToBaseline: 1.5, // cold build ÷ the bare Astro baseline, at the largest library

@@ -5,7 +5,7 @@
  */
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import {evaluate, parse} from 'groq-js'
+import {answerQuery, sendJson} from './lake-queries'
 
 /** How the stand-in answers: from the dataset, or with one of the failures a build must survive. */
 export type StandInBehaviour = {kind: 'dataset'} | {kind: 'status'; status: number; body?: unknown} | {kind: 'not-json'} | {kind: 'hang'}
@@ -61,30 +61,8 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
     if (!/^\/v[^/]+\/data\/query\/[^/]+$/.test(url.pathname)) {
       return sendJson(res, 404, {error: {description: `no such endpoint: ${url.pathname}`}})
     }
-    const {query, params} = req.method === 'POST' ? await readPostedQuery(req) : readQueryString(url)
-    let tree
-    try {
-      tree = parse(query, {params})
-    } catch (error) {
-      const position = (error as {position?: number}).position ?? 0
-      return sendJson(res, 400, {
-        error: {type: 'queryParseError', description: (error as Error).message, query, start: position, end: position + 1},
-      })
-    }
-    const unbound = [...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).filter((name) => !(name in params))
-    if (unbound.length > 0) {
-      return sendJson(res, 400, {
-        error: {type: 'queryParseError', description: `param $${unbound[0]} referenced, but not provided`, query, start: 0, end: 1},
-      })
-    }
-    // Perspectives as the Content Lake applies them: published (the default since API version
-    // 2025-02-19) hides drafts and versions; drafts shows each draft in place of its published
-    // document; raw shows everything. Without a token, drafts and versions are invisible.
-    const perspective = url.searchParams.get('perspective') ?? 'published'
-    const visible = req.headers.authorization ? documents : inPerspective(documents, 'published')
-    const started = performance.now()
-    const result = await (await evaluate(tree, {dataset: inPerspective(visible, perspective), params})).get()
-    sendJson(res, 200, {query, result, ms: Math.round(performance.now() - started)})
+    const {status, body} = await answerQuery(req, url, documents)
+    sendJson(res, status, body)
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -101,40 +79,4 @@ export async function startSanityStandIn(documents: unknown[], behaviour: StandI
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
-}
-
-/** The documents a query sees in `perspective`. */
-function inPerspective(documents: unknown[], perspective: string): unknown[] {
-  if (perspective === 'raw') return documents
-  const docs = documents as {_id: string}[]
-  const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'))
-  if (perspective !== 'drafts') return published
-  const drafts = new Map(docs.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => [doc._id.slice('drafts.'.length), doc]))
-  const overlaid = published.map((doc) =>
-    drafts.has(doc._id) ? {...drafts.get(doc._id)!, _id: doc._id, _originalId: `drafts.${doc._id}`} : doc,
-  )
-  const draftOnly = [...drafts]
-    .filter(([id]) => !published.some((doc) => doc._id === id))
-    .map(([id, doc]) => ({...doc, _id: id, _originalId: `drafts.${id}`}))
-  return [...overlaid, ...draftOnly]
-}
-
-function readQueryString(url: URL) {
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
-  }
-  return {query: url.searchParams.get('query') ?? '', params}
-}
-
-async function readPostedQuery(req: IncomingMessage) {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {query: string; params?: Record<string, unknown>}
-  return {query: body.query, params: body.params ?? {}}
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, {'content-type': 'application/json; charset=utf-8'})
-  res.end(JSON.stringify(body))
 }

@@ -1,0 +1,24 @@
+import {defineConfig} from '@playwright/test'
+
+/**
+ * The editors' journeys: the built Studio in Chromium against a local Content Lake
+ * (`npm run test:studio`; `npm test` runs them after the site's browser tests). The setup project
+ * builds the Studio once; each journey starts its own Content Lake and its own Chromium, which
+ * reaches the Content Lake under Sanity's host names (tests/__studio__/fixtures.ts).
+ * `npm run docs:screenshots` runs them with ONECOP_SCREENSHOTS=1 to retake the editors' guide's pictures.
+ */
+export default defineConfig({
+  testDir: 'tests/__studio__',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 120_000,
+  expect: {timeout: 20_000},
+  reporter: [['list']],
+  use: {trace: 'retain-on-failure', actionTimeout: 20_000},
+  projects: [
+    {name: 'studio-build', testMatch: /studio\.setup\.ts/},
+    {name: 'studio', testMatch: /\.journey\.ts/, dependencies: ['studio-build']},
+  ],
+})

@@ -1,0 +1,124 @@
+/**
+ * The journeys' fixtures: the built Studio (served once per worker), a local Content Lake with the
+ * sample dataset for each test, and Chromium signed in to the Studio, reaching the Content Lake
+ * under Sanity's own host names. Each test fails on an uncaught error in the page, or an error in
+ * the console that is not on the list below of Sanity's own services the stand-in does not serve.
+ */
+import {test as base, chromium, expect, type Page} from '@playwright/test'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {startContentLake, type ContentLake, type ContentLakeOptions} from '../support/content-lake/content-lake'
+import type {LakeDocument} from '../support/content-lake/lake-store'
+import {sampleDocuments} from '../support/sample-dataset'
+import {closedPort} from '../support/ports'
+import {serveStudio, SITE_HOST, STUDIO_PROJECT_ID} from './studio-build'
+
+/**
+ * Console errors the Studio logs for Sanity's own services that nothing here serves, matched on
+ * the message or the address it names, each with its reason. Nothing else may be logged as an error.
+ */
+const ALLOWED_CONSOLE_ERRORS: {pattern: RegExp; reason: string}[] = [
+  {pattern: /\/socket\//, reason: 'presence (who else is editing) uses a WebSocket the local Content Lake does not serve'},
+  {
+    pattern: /sanity-cdn\.com\/v1\/modules|Failed to fetch version for package/,
+    reason: 'the Studio asks sanity-cdn.com for newer versions; no internet here',
+  },
+  {pattern: /core\.sanity-cdn\.com\/bridge\.js/, reason: "Sanity's dashboard bridge script is loaded from its CDN; no internet here"},
+  {pattern: /design-system-static\.sanity\.io/, reason: "Sanity UI's web font comes from Sanity's CDN; no internet here"},
+]
+
+/** Allowed only in journeys that start no site: the Studio's publishing status then has nothing to ask. */
+const NO_SITE_CONSOLE_ERROR = /ERR_CONNECTION_REFUSED \(http:\/\/onecop-site\.test\/api\/publish-status\)/
+
+/** Who signs in and what the local Content Lake holds and sends. */
+export interface LakeSetup {
+  role: ContentLakeOptions['role']
+  webhook?: ContentLakeOptions['webhook']
+  /** Changes the sample dataset before the Content Lake serves it. */
+  prepare?: (documents: LakeDocument[]) => void
+}
+
+export interface StudioSession {
+  page: Page
+  lake: ContentLake
+  /** Opens a Studio address such as `/structure/people`. */
+  open(path: string): Promise<void>
+  /** Console errors and uncaught exceptions so far, less the allowed ones. */
+  problems: string[]
+}
+
+export const test = base.extend<{lakeSetup: LakeSetup; sitePort: number | undefined; studio: StudioSession}, {studioUrl: string}>({
+  studioUrl: [
+    async ({}, use) => {
+      const {url, server} = await serveStudio()
+      await use(url)
+      server.close()
+    },
+    {scope: 'worker'},
+  ],
+  lakeSetup: [{role: 'administrator'}, {option: true}],
+  // Journeys that need the site start one and set its port; otherwise nothing answers there.
+  sitePort: [undefined, {option: true}],
+  studio: async ({studioUrl, lakeSetup, sitePort}, use, testInfo) => {
+    const documents = (await sampleDocuments()) as LakeDocument[]
+    lakeSetup.prepare?.(documents)
+    const lake = await startContentLake({
+      documents,
+      projectId: STUDIO_PROJECT_ID,
+      role: lakeSetup.role,
+      webhook: lakeSetup.webhook,
+      assetDir: fileURLToPath(new URL('../../studio/seed', import.meta.url)),
+    })
+    const browser = await chromium.launch({
+      executablePath: existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+        ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+        : undefined,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        `--host-resolver-rules=${lake.browserHostRules}, MAP ${SITE_HOST} 127.0.0.1:${sitePort ?? (await closedPort())}`,
+      ],
+    })
+    const context = await browser.newContext({ignoreHTTPSErrors: true, viewport: {width: 1440, height: 900}})
+    // Signed in as Sanity's token login leaves it: a token in the Studio's local storage.
+    await context.addInitScript(
+      ({projectId}) => localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({token: 'sk-local-editor-token'})),
+      {projectId: STUDIO_PROJECT_ID},
+    )
+    const page = await context.newPage()
+    const problems: string[] = []
+    const allowed = (text: string) =>
+      ALLOWED_CONSOLE_ERRORS.some(({pattern}) => pattern.test(text)) || (sitePort === undefined && NO_SITE_CONSOLE_ERROR.test(text))
+    page.on('console', (message) => {
+      const text = `${message.text()} (${message.location().url})`
+      if (message.type() === 'error' && !allowed(text)) problems.push(`console error: ${text}`)
+    })
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.stack ?? error.message}`))
+    const session: StudioSession = {
+      page,
+      lake,
+      problems,
+      async open(path) {
+        await page.goto(`${studioUrl}${path}`)
+      },
+    }
+    try {
+      await use(session)
+      expect(problems, 'the Studio reported errors').toEqual([])
+    } finally {
+      // What a failed journey needs to be understood: the page as it was, and what the Studio asked.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('studio', {body: await page.screenshot().catch(() => Buffer.alloc(0)), contentType: 'image/png'})
+        const asked = lake.requests.filter((line) => !/ (OPTIONS|GET \S+ \/v[^/]+\/(journey|users\/me\/keyvalue))/.test(line))
+        await testInfo.attach('content-lake-requests', {body: asked.join('\n'), contentType: 'text/plain'})
+      }
+      await browser.close()
+      await lake.close()
+    }
+  },
+})
+
+export {expect}

@@ -1,0 +1,82 @@
+/**
+ * What an editor does in the Studio, as steps the journeys share: open a list, create a document,
+ * type into a field, choose from a list, publish. Fields are found the way Sanity marks them
+ * (`data-testid="field-<path>"`), buttons by their names. `picture` saves a screenshot for the
+ * editors' guide when the journeys run as `npm run docs:screenshots`, and does nothing otherwise.
+ */
+import {mkdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {Locator, Page} from '@playwright/test'
+import type {ContentLake} from '../support/content-lake/content-lake'
+import {expect} from './fixtures'
+
+/** Where the editors' guide keeps its pictures. */
+const PICTURES = fileURLToPath(new URL('../../docs/images/editors/', import.meta.url))
+
+/** A field of the open document, by its path (`name`, `logo.alt`, `congregation.consent`). */
+export const field = (page: Page, path: string): Locator => page.locator(`[data-testid="field-${path}"]`).first()
+
+/** Types `text` into a text field, replacing what it held. */
+export async function typeInto(page: Page, path: string, text: string): Promise<void> {
+  const input = field(page, path).locator('input, textarea').first()
+  await input.fill(text)
+}
+
+/** Chooses an option of a dropdown field by its title. */
+export async function choose(page: Page, path: string, title: string): Promise<void> {
+  await field(page, path).locator('select').first().selectOption({label: title})
+}
+
+/**
+ * An image or file field by its path. Sanity marks these by their actions menu, not a field test
+ * id: the field is the innermost element that holds both the menu and the upload input.
+ */
+const assetField = (page: Page, path: string): Locator =>
+  page
+    .locator('fieldset, div')
+    .filter({has: page.locator(`[data-testid="field-actions-menu-${path}"]`)})
+    .filter({has: page.locator('input[data-testid="file-button-input"], [data-testid="image-input"]')})
+    .last()
+
+/** Uploads a file into an image or file field, as picking one after Upload does, and waits for its preview. */
+export async function upload(page: Page, path: string, file: {name: string; mimeType: string; buffer: Buffer}): Promise<void> {
+  await assetField(page, path).locator('input[data-testid="file-button-input"]').setInputFiles(file)
+  await expect(assetField(page, path).locator('img').first()).toBeVisible()
+}
+
+/** Creates a document from the "+" of the list pane that is open, and waits for its form. */
+export async function createFromList(page: Page, listTitle: string | RegExp): Promise<void> {
+  const pane = page.locator('[data-testid="structure-tool-list-pane"], [data-ui="Pane"]').filter({hasText: listTitle}).last()
+  await pane.locator('a[data-testid="action-intent-button"]').first().click()
+  await expect(page.locator('[data-testid="field-name"], [data-testid="field-title"]').first()).toBeVisible()
+}
+
+/** The document's Publish button. */
+const publishButton = (page: Page): Locator => page.locator('[data-testid="action-publish"]').first()
+
+/** The id of the document open in the last pane, from the Studio's address (`...;<id>,template=...`). */
+function openDocumentId(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).pathname).split(';').at(-1)!.split(',')[0]
+}
+
+/**
+ * Presses Publish once the Studio allows it, and waits until the Content Lake holds the published
+ * document and no draft. The Studio may disable the button for a moment while it checks the
+ * form again, so a press that changed nothing is made again.
+ */
+export async function publish(page: Page, lake: ContentLake): Promise<string> {
+  const id = openDocumentId(page)
+  await expect(async () => {
+    await expect(publishButton(page)).toBeEnabled({timeout: 2_000})
+    await publishButton(page).click()
+    await expect.poll(() => Boolean(lake.store.get(id) && !lake.store.get(`drafts.${id}`)), {timeout: 5_000}).toBe(true)
+  }).toPass({timeout: 30_000})
+  return id
+}
+
+/** Saves a screenshot for docs/editors.md when ONECOP_SCREENSHOTS is set (`npm run docs:screenshots`). */
+export async function picture(page: Page, name: string): Promise<void> {
+  if (!process.env.ONECOP_SCREENSHOTS) return
+  mkdirSync(PICTURES, {recursive: true})
+  await page.screenshot({path: `${PICTURES}${name}.png`})
+}
