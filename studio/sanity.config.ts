@@ -10,6 +10,7 @@ import {schemaTypes} from './schemaTypes'
 import {publishStatusPlugin} from './plugins/publish-status'
 import {locations, PREVIEW_PREFIX} from './presentation/locations'
 import {structure} from './structure'
+import {toolsForRole} from './tools-for-role'
 
 /** The site the Studio previews and reports on; set SANITY_STUDIO_SITE_URL to the deployed site. */
 const siteUrl = process.env.SANITY_STUDIO_SITE_URL || 'http://localhost:4321'
@@ -36,6 +37,8 @@ export default defineConfig({
     // Fields translated in place, every language side by side: events and the site settings.
     fieldTranslation,
   ],
+  // Vision (a raw GROQ console) is for administrators only.
+  tools: (tools, {currentUser}) => toolsForRole(tools, currentUser),
   schema: {
     types: schemaTypes,
     templates: (templates) => [

@@ -5,8 +5,9 @@
  *
  * Outlines: `@svg-maps/usa.states-territories` (public domain, Unlicense; from Heitordp's CC0
  * map on Wikimedia Commons), ready SVG paths with the lower-case code as id, Alaska and Hawaii
- * as insets. Nothing is projected or fetched: the paths go into the page as they are. The
- * package's territories are not drawn (a partnership is in a state or DC).
+ * as insets, and the five territories of `us-states.ts` as insets in the Gulf of Mexico, each
+ * large enough to see and click. Nothing is projected or fetched: the paths go into the page as
+ * they are.
  */
 import usaMap from '@svg-maps/usa.states-territories'
 import {INTL_LOCALES, type Locale} from '../i18n/locales'
@@ -66,10 +67,10 @@ interface MapState {
 interface StateMapModel {
   viewBox: string
   /**
-   * Every state and DC in drawing order: first the states without partnerships, then the linked
-   * ones, each group in alphabetical order of the names in the page's language (the order the
-   * links are read and tabbed through). Linked states come last so that no plain neighbour is
-   * painted over a focused state's border.
+   * Every state, DC and territory in drawing order: first those without partnerships, then the
+   * linked ones, each group in alphabetical order of the names in the page's language (the order
+   * the links are read and tabbed through). Linked states come last so that no plain neighbour
+   * is painted over a focused state's border.
    */
   states: MapState[]
   /** The legend, one entry per step: its text ("0", "1", "2–4", "5+") is the same in both languages. */
@@ -86,7 +87,11 @@ function stepText({min, max}: (typeof STEPS)[number]): string {
   return min === max ? `${min}` : `${min}–${max}`
 }
 
-/** The package's outline of each state, by code; throws if one is missing (a package update that drops or renames one). */
+/**
+ * The package's outline of each state, by code; throws if one is missing (a package update that
+ * drops or renames one). An outline left open is closed, so its border is drawn all round (Guam's,
+ * in 2.0.0, stops a hair short of where it starts).
+ */
 function outlines(): Map<StateCode, string> {
   const map = usaMap as SvgMap
   const byId = new Map(map.locations.map((location) => [location.id, location.path]))
@@ -94,7 +99,7 @@ function outlines(): Map<StateCode, string> {
     STATE_CODES.map((code) => {
       const path = byId.get(code.toLowerCase())
       if (typeof path !== 'string' || path === '') throw new Error(`The US map has no outline for ${code}`)
-      return [code, path]
+      return [code, /z\s*$/i.test(path) ? path : `${path}z`]
     }),
   )
 }

@@ -18,7 +18,7 @@ for (const javaScriptEnabled of [true, false]) {
       )
       const mapLinks = await page.locator('figure svg a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
       expect(mapLinks.sort()).toEqual(statesWith.map((state) => `/partnerships/${state.toLowerCase()}/`))
-      await expect(page.locator('[data-state-list] a')).toHaveCount(51)
+      await expect(page.locator('[data-state-list] a')).toHaveCount(56)
 
       const georgia = partnerships.filter((doc) => doc.agency.state === 'GA')
       await page.locator('figure svg a[href="/partnerships/ga/"]').click()

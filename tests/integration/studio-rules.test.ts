@@ -69,6 +69,22 @@ describe('Studio validation', () => {
     await expectRule(good, {...good, timeZone: 'Europe/Paris'}, 'timeZone', /"Europe\/Paris"/)
   })
 
+  it('takes a state from the list only: the states, DC and the territories', async () => {
+    const partnership = sample('partnership-greater-hope-baptist-church-atlanta')
+    expect(partnership.agency.state).toBe('GA')
+    const withState = (state: string) => ({...partnership, agency: {...partnership.agency, state}})
+    expect(await validator.errors(withState('PR'))).toEqual([])
+    await expectRule(partnership, withState('ZZ'), 'agency.state', 'Is "ZZ", which is not a US state, DC or territory: pick the place')
+    await expectRule(partnership, withState('ga'), 'agency.state', 'Is "ga": write the code as the list does, GA, or pick Georgia')
+    const event = sample('event-westside-safety-briefing-dec')
+    await expectRule(
+      event,
+      {...event, venue: {...event.venue, state: 'XX'}},
+      'venue.state',
+      'Is "XX", which is not a US state, DC or territory',
+    )
+  })
+
   it('gives a resource exactly one of a file or a link', async () => {
     const withFile = sample('resource-getting-started-congregations')
     const withLink = sample('resource-safety-briefing-toolkit')

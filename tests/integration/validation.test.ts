@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {ContentSourceError, ContentValidationError} from '../../src/sanity/content-errors'
 import {pillarSchema, resourceSchema} from '../../src/sanity/collection-schemas'
+import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {loadDocuments} from '../../src/sanity/load-documents'
 import {pillarsQuery, resourcesQuery} from '../../src/sanity/queries'
 import {createSampleSource} from '../../src/sanity/sample-source'
@@ -75,6 +76,26 @@ describe('a document that fails validation', () => {
     expect(lines).toContain('  pillar pillar-2: number: is 1.5, but must be a whole number: fix it in the Studio')
     expect(lines).toContain('  pillar pillar-3: number: is "3", but must be a number: fix it in the Studio')
     expect(lines).toContain('  pillar pillar-3: otherNames: is "Tech", but must be a list: fix it in the Studio')
+  })
+
+  it('takes a state from the list only, and says what to pick', async () => {
+    const id = 'partnership-greater-hope-baptist-church-atlanta'
+    const documents = (await sampleDocuments()).map((doc) =>
+      doc._id === id ? {...doc, agency: {...doc.agency, state: 'ZZ'}, congregation: {...doc.congregation, state: 'ga'}} : doc,
+    )
+    const spec = {...collectionSpecs.partnerships, collection: 'partnerships'}
+    const error = await validationFailure(loadDocuments(await sourceOver(documents), spec))
+    const lines = error.message.split('\n')
+    expect(lines).toContain(
+      `  partnership ${id}: agency.state: is "ZZ", which is not a US state, DC or territory: pick the place from the list, e.g. Georgia (GA)`,
+    )
+    expect(lines).toContain(
+      `  partnership ${id}: congregation.state: is "ga": write the code as the list does, GA, or pick Georgia from the list`,
+    )
+    // A territory is a place like any other.
+    const inPuertoRico = (await sampleDocuments()).map((doc) => (doc._id === id ? {...doc, agency: {...doc.agency, state: 'PR'}} : doc))
+    const partnerships = await loadDocuments(await sourceOver(inPuertoRico), spec)
+    expect(partnerships.find((partnership) => partnership._id === id)?.agency.state).toBe('PR')
   })
 
   it('includes a reference to a document that does not exist', async () => {

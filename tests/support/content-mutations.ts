@@ -148,6 +148,9 @@ export function mutationsOf(doc: Doc, dataset: Doc[]): Mutation[] {
         // Option values and other short codes: one the lists lack, and the right one in capitals.
         add(`${at} = "podcast"`, withValue(doc, path, 'podcast'))
         if (value !== value.toUpperCase()) add(`${at} in capitals`, withValue(doc, path, value.toUpperCase()))
+        // A state code: two capitals off the list, a territory on it, and the right one in lower case.
+        if (/^[A-Z]{2}$/.test(value))
+          for (const code of ['ZZ', 'PR', value.toLowerCase()]) add(`${at} = "${code}"`, withValue(doc, path, code))
         add(`${at} = 42`, withValue(doc, path, 42))
       }
     } else if (typeof value === 'number') {

@@ -5,6 +5,8 @@ import {
   RESERVED_PAGE_SLUGS,
   SLUG_MAX_LENGTH,
   SLUG_PATTERN,
+  STATE_CODES,
+  STATE_OPTIONS,
   typedFigureFieldProblem,
   assetProblem,
   emailProblem,
@@ -23,6 +25,7 @@ import {
   resourceAccessProblem,
   slugProblem,
   slugify,
+  stateCodeProblem,
   textProblem,
 } from '@onecop/content-model'
 
@@ -112,6 +115,35 @@ describe('formats', () => {
     expect(optionProblem(EVENT_TIME_ZONES, 'Europe/Paris')).toMatch(
       /^"Europe\/Paris" is not one of the choices: pick one of "Eastern: New York/,
     )
+  })
+
+  it('a state is one of the list: the states, DC and the territories', () => {
+    for (const code of ['GA', 'DC', 'PR', 'GU', 'VI', 'AS', 'MP']) expect(stateCodeProblem(code), code).toBeUndefined()
+    expect(stateCodeProblem(undefined)).toBeUndefined()
+    expect(stateCodeProblem('ZZ')).toBe(
+      'is "ZZ", which is not a US state, DC or territory: pick the place from the list, e.g. Georgia (GA)',
+    )
+    expect(stateCodeProblem('UM')).toMatch(/^is "UM", which is not/)
+    expect(stateCodeProblem('Georgia')).toMatch(/^is "Georgia", which is not/)
+    expect(stateCodeProblem('ga')).toBe('is "ga": write the code as the list does, GA, or pick Georgia from the list')
+    expect(stateCodeProblem(' GA')).toBe('is " GA": write the code as the list does, GA, or pick Georgia from the list')
+    for (const code of ['', 'toString', '__proto__']) expect(stateCodeProblem(code), code).toBeDefined()
+  })
+
+  it('the Studio offers every state by name and code, and only those', () => {
+    expect(STATE_OPTIONS.map((option) => option.value)).toEqual(STATE_CODES)
+    expect(STATE_OPTIONS).toContainEqual({title: 'Georgia (GA)', value: 'GA'})
+    expect(STATE_OPTIONS).toContainEqual({title: 'Puerto Rico (PR)', value: 'PR'})
+    for (const option of STATE_OPTIONS) expect(stateCodeProblem(option.value), option.title).toBeUndefined()
+    // In the order of the names, as editors look for them.
+    const titles = STATE_OPTIONS.map((option) => option.title)
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')))
+  })
+
+  it('every state has a time zone an event there can be in', () => {
+    const zones = EVENT_TIME_ZONES.map((zone) => zone.value)
+    for (const zone of ['America/Puerto_Rico', 'Pacific/Guam', 'Pacific/Pago_Pago', 'Pacific/Honolulu', 'America/Anchorage'])
+      expect(zones).toContain(zone)
   })
 })
 

@@ -49,8 +49,8 @@ describe('StateMap.astro', () => {
       expect(html).toContain(`<title>${code}: ${count} partnerships</title>`)
     }
     const paths = tags(html, 'path')
-    expect(paths).toHaveLength(51)
-    expect(paths.filter((path) => path.includes(' aria-hidden="true"'))).toHaveLength(48)
+    expect(paths).toHaveLength(56)
+    expect(paths.filter((path) => path.includes(' aria-hidden="true"'))).toHaveLength(53)
     expect(paths.find((path) => path.includes(' data-state="OH"'))).toContain(' aria-hidden="true"')
     // DC's callout, line and dot, is inside its link.
     expect(html).toMatch(/<a [^>]*data-state="DC"[^>]*>(?:(?!<\/a>).)*<line [^>]*>(?:(?!<\/a>).)*<circle /)

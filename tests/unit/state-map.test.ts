@@ -47,12 +47,13 @@ function bounds(d: string): {minX: number; minY: number; maxX: number; maxY: num
 }
 
 describe('us-states', () => {
-  it('lists the 50 states and DC, once each, by upper-case code', () => {
-    expect(STATE_CODES).toHaveLength(51)
-    expect(new Set(STATE_CODES).size).toBe(51)
-    expect(STATE_CODES).toContain('DC')
+  it('lists the 50 states, DC and the five inhabited territories, once each, by upper-case code', () => {
+    expect(STATE_CODES).toHaveLength(56)
+    expect(new Set(STATE_CODES).size).toBe(56)
+    for (const place of ['DC', 'PR', 'GU', 'VI', 'AS', 'MP']) expect(STATE_CODES).toContain(place)
     for (const code of STATE_CODES) expect(code).toMatch(/^[A-Z]{2}$/)
-    for (const territory of ['PR', 'GU', 'VI', 'AS', 'MP']) expect(STATE_CODES).not.toContain(territory)
+    // Minor outlying islands (no residents) and the Freely Associated States (their own police).
+    for (const other of ['UM', 'FM', 'MH', 'PW']) expect(STATE_CODES).not.toContain(other)
   })
 
   it('names each state in English and Spanish', () => {
@@ -70,33 +71,41 @@ describe('us-states', () => {
     expect(stateName('MI', 'es')).toBe('Míchigan')
     expect(stateName('DC', 'en')).toBe('District of Columbia')
     expect(stateName('DC', 'es')).toBe('Distrito de Columbia')
+    expect(stateName('PR', 'es')).toBe('Puerto Rico')
+    expect(stateName('VI', 'en')).toBe('U.S. Virgin Islands')
+    expect(stateName('VI', 'es')).toBe('Islas Vírgenes de los Estados Unidos')
+    expect(stateName('AS', 'es')).toBe('Samoa Americana')
+    expect(stateName('MP', 'es')).toBe('Islas Marianas del Norte')
     const names = STATE_CODES.flatMap((code) => [stateName(code, 'en'), stateName(code, 'es')])
     for (const name of names) expect(name.trim()).toBe(name)
-    expect(new Set(STATE_CODES.map((code) => stateName(code, 'es'))).size).toBe(51)
+    expect(new Set(STATE_CODES.map((code) => stateName(code, 'en'))).size).toBe(56)
+    expect(new Set(STATE_CODES.map((code) => stateName(code, 'es'))).size).toBe(56)
   })
 
   it('takes only its own codes, upper case', () => {
     expect(isStateCode('GA')).toBe(true)
     expect(isStateCode('DC')).toBe(true)
-    for (const other of ['ga', 'Ga', 'PR', 'XX', '', 'toString', 'constructor', '__proto__']) expect(isStateCode(other)).toBe(false)
+    expect(isStateCode('PR')).toBe(true)
+    for (const other of ['ga', 'Ga', 'pr', 'UM', 'XX', '', 'toString', 'constructor', '__proto__']) expect(isStateCode(other)).toBe(false)
   })
 
   it('uses the lower-case code in addresses, and reads it back', () => {
     expect(stateSlug('GA')).toBe('ga')
     expect(stateSlug('DC')).toBe('dc')
     for (const code of STATE_CODES) expect(stateFromSlug(stateSlug(code))).toBe(code)
-    for (const other of ['GA', 'Ga', 'georgia', 'pr', 'xx', '']) expect(stateFromSlug(other)).toBeUndefined()
+    expect(stateFromSlug('pr')).toBe('PR')
+    for (const other of ['GA', 'Ga', 'georgia', 'PR', 'um', 'xx', '']) expect(stateFromSlug(other)).toBeUndefined()
   })
 })
 
 describe('buildStateMap', () => {
-  it('draws every state of us-states.ts, DC included, with an outline from the package', () => {
+  it('draws every place of us-states.ts, DC and the territories included, with an outline from the package', () => {
     const map = buildStateMap({}, 'en')
     expect(map.viewBox).toMatch(/^[\d.]+ [\d.]+ [\d.]+ [\d.]+$/)
     expect(map.states.map((state) => state.code).sort()).toEqual([...STATE_CODES].sort())
     for (const state of map.states) expect(state.path, state.code).toMatch(/^M[\d.]+[ ,][\d.]+[^]*z$/i)
     // Outlines of different states differ (no code mapped to a neighbour's shape).
-    expect(new Set(map.states.map((state) => state.path)).size).toBe(51)
+    expect(new Set(map.states.map((state) => state.path)).size).toBe(56)
   })
 
   it('shades in four steps: none, one, two to four, five or more', () => {
@@ -145,10 +154,10 @@ describe('buildStateMap', () => {
 
   it('draws the linked states last, so no plain neighbour covers their focus border', () => {
     const linked = buildStateMap({WY: 1, AL: 2, OH: 7}, 'en').states.map((state) => state.linked)
-    expect(linked.slice(0, 48).every((value) => !value)).toBe(true)
+    expect(linked.slice(0, 53).every((value) => !value)).toBe(true)
     expect(
       buildStateMap({WY: 1, AL: 2, OH: 7}, 'en')
-        .states.slice(48)
+        .states.slice(53)
         .map((state) => state.code),
     ).toEqual(['AL', 'OH', 'WY'])
   })
@@ -157,7 +166,9 @@ describe('buildStateMap', () => {
     const order = (locale: 'en' | 'es') => buildStateMap({}, locale).states.map((state) => state.code)
     const en = order('en')
     const es = order('es')
-    expect(en.slice(0, 3)).toEqual(['AL', 'AK', 'AZ'])
+    expect(en.slice(0, 4)).toEqual(['AL', 'AK', 'AS', 'AZ'])
+    // "Samoa Americana" with the Ss in Spanish, "American Samoa" with the As in English.
+    expect(es.indexOf('AS')).toBeGreaterThan(es.indexOf('RI'))
     // "Carolina del Norte" comes with the Cs in Spanish, "North Carolina" with the Ns in English.
     expect(es.indexOf('NC')).toBeLessThan(es.indexOf('CO'))
     expect(en.indexOf('NC')).toBeGreaterThan(en.indexOf('NY'))
@@ -167,7 +178,7 @@ describe('buildStateMap', () => {
   })
 
   it('rejects a code it does not know, naming it', () => {
-    expect(() => buildStateMap({PR: 1}, 'en')).toThrow(/Unknown state code "PR"/)
+    expect(() => buildStateMap({UM: 1}, 'en')).toThrow(/Unknown state code "UM"/)
     expect(() => buildStateMap({GA: 1, ga: 2}, 'en')).toThrow(/Unknown state code "ga"/)
     expect(() => buildStateMap({Georgia: 1}, 'en')).toThrow(/Unknown state code "Georgia"/)
   })

@@ -68,9 +68,10 @@ export const EVENT_STATUSES = [
 ] as const
 
 /**
- * Time zones an event can be in: the program works across the United States. IANA names, in a
- * fixed list rather than the runtime's own (browsers and Node disagree on aliases such as
- * America/Indiana/Indianapolis), titled the way editors know them.
+ * Time zones an event can be in: the program works across the United States and its territories
+ * (each place of `us-states.ts` is in one of them). IANA names, in a fixed list rather than the
+ * runtime's own (browsers and Node disagree on aliases such as America/Indiana/Indianapolis),
+ * titled the way editors know them.
  */
 export const EVENT_TIME_ZONES = [
   {title: 'Eastern: New York, Atlanta, Jacksonville', value: 'America/New_York'},
@@ -82,7 +83,9 @@ export const EVENT_TIME_ZONES = [
   {title: 'Pacific: Los Angeles, Portland, Seattle', value: 'America/Los_Angeles'},
   {title: 'Alaska: Anchorage', value: 'America/Anchorage'},
   {title: 'Hawaii: Honolulu', value: 'Pacific/Honolulu'},
-  {title: 'Atlantic: Puerto Rico', value: 'America/Puerto_Rico'},
+  {title: 'Atlantic: Puerto Rico, U.S. Virgin Islands', value: 'America/Puerto_Rico'},
+  {title: 'Chamorro: Guam, Saipan', value: 'Pacific/Guam'},
+  {title: 'Samoa: Pago Pago', value: 'Pacific/Pago_Pago'},
 ] as const
 
 /** The organization's own time zone (Atlanta): the default for new events. */

@@ -18,12 +18,6 @@ export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/
 export const emailProblem: Check<string> = (value) =>
   typeof value === 'string' && !EMAIL_PATTERN.test(value) ? 'is not an email address: write it as name@example.org' : undefined
 
-/** A two-letter US state or territory code, as the postal service writes it. */
-export const STATE_CODE_PATTERN = /^[A-Z]{2}$/
-
-export const stateCodeProblem: Check<string> = (value) =>
-  typeof value === 'string' && !STATE_CODE_PATTERN.test(value) ? 'is not a state code: use the two capital letters, e.g. GA' : undefined
-
 /** A five-digit ZIP code, or ZIP+4. */
 export const POSTAL_CODE_PATTERN = /^\d{5}(?:-\d{4})?$/
 

@@ -32,6 +32,6 @@ export const agencyPartyType = defineType({
       validation: (rule) => requiredText(rule),
     }),
     cityField(),
-    stateField('Two-letter code, e.g. GA. The directory lists the partnership under this state.'),
+    stateField('The directory lists the partnership under it.'),
   ],
 })
