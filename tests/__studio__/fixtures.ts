@@ -11,6 +11,8 @@ import {startContentLake, type ContentLake, type ContentLakeOptions} from '../su
 import type {LakeDocument} from '../support/content-lake/lake-store'
 import {sampleDocuments} from '../support/sample-dataset'
 import {closedPort} from '../support/ports'
+import {startLocalNetlify, type LocalNetlify} from '../support/local-netlify'
+import {webhookDefinition} from '../../scripts/webhook-definition.ts'
 import {serveStudio, SITE_HOST, STUDIO_PROJECT_ID} from './studio-build'
 
 /**
@@ -30,12 +32,13 @@ const ALLOWED_CONSOLE_ERRORS: {pattern: RegExp; reason: string}[] = [
 /** Allowed only in journeys that start no site: the Studio's publishing status then has nothing to ask. */
 const NO_SITE_CONSOLE_ERROR = /ERR_CONNECTION_REFUSED \(http:\/\/onecop-site\.test\/api\/publish-status\)/
 
-/** Who signs in and what the local Content Lake holds and sends. */
+/** Who signs in, what the local Content Lake holds, and whether the site runs on a local Netlify. */
 export interface LakeSetup {
   role: ContentLakeOptions['role']
-  webhook?: ContentLakeOptions['webhook']
   /** Changes the sample dataset before the Content Lake serves it. */
   prepare?: (documents: LakeDocument[]) => void
+  /** Starts the site's functions, a build hook and Blobs (`startLocalNetlify`), with Sanity's webhook sent to them. */
+  netlify?: boolean
 }
 
 export interface StudioSession {
@@ -47,7 +50,10 @@ export interface StudioSession {
   problems: string[]
 }
 
-export const test = base.extend<{lakeSetup: LakeSetup; sitePort: number | undefined; studio: StudioSession}, {studioUrl: string}>({
+export const test = base.extend<
+  {lakeSetup: LakeSetup; lake: ContentLake; netlify: LocalNetlify | undefined; studio: StudioSession},
+  {studioUrl: string}
+>({
   studioUrl: [
     async ({}, use) => {
       const {url, server} = await serveStudio()
@@ -57,18 +63,36 @@ export const test = base.extend<{lakeSetup: LakeSetup; sitePort: number | undefi
     {scope: 'worker'},
   ],
   lakeSetup: [{role: 'administrator'}, {option: true}],
-  // Journeys that need the site start one and set its port; otherwise nothing answers there.
-  sitePort: [undefined, {option: true}],
-  studio: async ({studioUrl, lakeSetup, sitePort}, use, testInfo) => {
+  lake: async ({lakeSetup}, use) => {
     const documents = (await sampleDocuments()) as LakeDocument[]
     lakeSetup.prepare?.(documents)
     const lake = await startContentLake({
       documents,
       projectId: STUDIO_PROJECT_ID,
       role: lakeSetup.role,
-      webhook: lakeSetup.webhook,
       assetDir: fileURLToPath(new URL('../../studio/seed', import.meta.url)),
     })
+    await use(lake)
+    await lake.close()
+  },
+  netlify: async ({lakeSetup, lake, studioUrl}, use) => {
+    if (!lakeSetup.netlify) return use(undefined)
+    const netlify = await startLocalNetlify({lakeUrl: lake.httpUrl, projectId: lake.projectId, studioUrl})
+    // The webhook as the project defines it (`npm run webhook:definition`), to the local site's function.
+    const definition = webhookDefinition(netlify.url, lake.dataset)
+    lake.sendWebhooks({
+      url: definition.url,
+      secret: netlify.webhookSecret,
+      filter: definition.filter,
+      projection: definition.projection,
+      includeDrafts: false,
+    })
+    await use(netlify)
+    await netlify.settled()
+    await netlify.close()
+  },
+  studio: async ({studioUrl, lake, netlify}, use, testInfo) => {
+    const sitePort = netlify?.port
     const browser = await chromium.launch({
       executablePath: existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
         ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
@@ -114,9 +138,9 @@ export const test = base.extend<{lakeSetup: LakeSetup; sitePort: number | undefi
         await testInfo.attach('studio', {body: await page.screenshot().catch(() => Buffer.alloc(0)), contentType: 'image/png'})
         const asked = lake.requests.filter((line) => !/ (OPTIONS|GET \S+ \/v[^/]+\/(journey|users\/me\/keyvalue))/.test(line))
         await testInfo.attach('content-lake-requests', {body: asked.join('\n'), contentType: 'text/plain'})
+        if (netlify) await testInfo.attach('netlify-function-logs', {body: netlify.logs.join('\n'), contentType: 'text/plain'})
       }
       await browser.close()
-      await lake.close()
     }
   },
 })

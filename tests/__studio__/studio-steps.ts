@@ -18,7 +18,8 @@ export const field = (page: Page, path: string): Locator => page.locator(`[data-
 
 /** Types `text` into a text field, replacing what it held. */
 export async function typeInto(page: Page, path: string, text: string): Promise<void> {
-  const input = field(page, path).locator('input, textarea').first()
+  // Sanity gives a text input its field's path as id; inside objects, the field's test id marks it.
+  const input = page.locator(`:is(input, textarea)[id="${path}"], [data-testid="field-${path}"] :is(input, textarea)`).first()
   await input.fill(text)
 }
 

@@ -104,14 +104,15 @@ async function expectEditionNotFoundPages(
 describe('Netlify Build, offline, as a deploy runs it', {timeout: 600_000}, () => {
   let copy: RepoCopy
   let lake: SanityStandIn
+  // Copying the repository links every installed file: seconds, more on a busy machine.
   beforeAll(async () => {
     copy = await copyRepo()
     lake = await startSanityStandIn(await sampleDocuments())
-  })
+  }, 180_000)
   afterAll(async () => {
     await lake?.close()
     await copy?.remove()
-  })
+  }, 180_000)
 
   it('builds the sample: plugins loaded, functions packaged and answering, the preview server’s rules, edition 404 pages', async () => {
     const packaged = await expectDeployable(copy, await netlifyBuild(copy.dir, {}))

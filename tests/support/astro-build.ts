@@ -1,5 +1,8 @@
 /** Runs a real `astro build` in a child process, for tests that judge what a build does. */
 import {spawn} from 'node:child_process'
+import {mkdir, rm, stat} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** The repository root, where `astro.config.mjs` lives. */
@@ -18,8 +21,41 @@ export interface BuildOutcome {
   output: string
 }
 
-/** Builds the site into `outDir` with extra environment variables; never throws on failure. */
-export function astroBuild(outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+/**
+ * Builds the site into `outDir` with extra environment variables; never throws on failure.
+ * One build at a time on this machine, across test processes: builds share Astro's cache
+ * (`node_modules/.astro`) and the adapter's `.netlify/`, and the Studio journeys build in parallel.
+ */
+export async function astroBuild(outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+  const unlock = await lockBuilds()
+  try {
+    return await build(outDir, env)
+  } finally {
+    await unlock()
+  }
+}
+
+/** The machine-wide build lock: a folder only one process can create; one left by a dead process expires. */
+const BUILD_LOCK = join(tmpdir(), 'onecop-astro-build.lock')
+const BUILD_LOCK_EXPIRES_MS = 10 * 60 * 1000
+
+async function lockBuilds(): Promise<() => Promise<void>> {
+  for (;;) {
+    try {
+      await mkdir(BUILD_LOCK)
+      return () => rm(BUILD_LOCK, {recursive: true, force: true})
+    } catch {
+      const age = await stat(BUILD_LOCK).then(
+        (info) => Date.now() - info.mtimeMs,
+        () => 0,
+      )
+      if (age > BUILD_LOCK_EXPIRES_MS) await rm(BUILD_LOCK, {recursive: true, force: true})
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
+
+function build(outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
     // Drop any SANITY_* of the caller's shell: each test says exactly which source it wants.

@@ -14,7 +14,11 @@ export interface QueryAnswer {
 
 /** Answers `GET /vX/data/query/<dataset>?query=...&$param=...` or its POST form over `documents`. */
 export async function answerQuery(req: IncomingMessage, url: URL, documents: unknown[]): Promise<QueryAnswer> {
-  const {query, params} = req.method === 'POST' ? await readPostedQuery(req) : readQueryString(url)
+  const {query: asked, params} = req.method === 'POST' ? await readPostedQuery(req) : readQueryString(url)
+  // groq-js has no `text::query()`, which the Studio's document lists search with. A list that
+  // searches nothing sends `*`, which a plain `match` reads the same way; typed searches are
+  // matched word by word, without the Content Lake's ranking.
+  const query = asked.replace(/\btext::query\(/g, '(')
   let tree
   try {
     tree = parse(query, {params})

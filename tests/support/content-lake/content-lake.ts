@@ -28,7 +28,6 @@ export interface ContentLakeOptions {
   projectId?: string
   dataset?: string
   role?: LakeRole
-  webhook?: WebhookSettings
   /** Where the files of asset documents with a relative `path` are (the sample's `studio/seed/`): served on the CDN. */
   assetDir?: string
 }
@@ -45,7 +44,8 @@ export interface ContentLake {
   placeholders: string[]
   /** Every request, as method, address and status, for a failing test to show. */
   requests: string[]
-  deliveries: WebhookDelivery[]
+  /** Sends Sanity's webhook for every later transaction; returns its deliveries, in order. */
+  sendWebhooks(settings: WebhookSettings): WebhookDelivery[]
   signIn(role: LakeRole): void
   close(): Promise<void>
 }
@@ -60,7 +60,6 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
   if (options.assetDir) for (const asset of options.documents) serveSampleAsset(asset, options.assetDir, projectId, dataset, files)
   const placeholders: string[] = []
   let role: LakeRole = options.role ?? 'administrator'
-  const deliveries = options.webhook ? sendWebhooks(store, options.webhook) : []
 
   const user = () => ({
     id: role === 'administrator' ? 'p-administrator' : 'p-editor',
@@ -184,7 +183,8 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
     res.on('finish', () => requests.push(`${req.method} ${host} ${req.url} ${res.statusCode}`))
     if (req.url?.includes('/data/listen/')) requests.push(`${req.method} ${host} ${req.url} (listening)`)
     answer(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, {error: {description: `local Content Lake failure: ${(error as Error).stack}`}})
+      const cors = {'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-allow-credentials': 'true'}
+      if (!res.headersSent) sendJson(res, 500, {error: {description: `local Content Lake failure: ${(error as Error).stack}`}}, cors)
       else res.end()
     })
   }
@@ -213,7 +213,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
       .join(', '),
     placeholders,
     requests,
-    deliveries,
+    sendWebhooks: (settings) => sendWebhooks(store, settings),
     signIn: (next) => void (role = next),
     async close() {
       for (const session of sessions) session.destroy()
