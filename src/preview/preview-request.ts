@@ -90,10 +90,14 @@ export async function handlePreviewRequest(
     const {isValid, redirectTo} = await isLiveSecret(lake, handedOver, context.url)
     if (!isValid)
       return explain(401, 'This preview link has expired', ['Open the page again from the Presentation tool in Sanity Studio.'], env)
+    // Partitioned (CHIPS): the preview is shown in the Studio's Presentation frame, a third-party
+    // context where browsers that block third-party cookies drop any other kind; a partitioned one
+    // is kept for pages framed by that Studio only.
     context.cookies.set(PREVIEW_COOKIE, handedOver, {
       httpOnly: true,
       secure: true,
       sameSite: 'none',
+      partitioned: true,
       path: `${PREVIEW_PREFIX}/`,
       maxAge: 60 * 60,
     })

@@ -12,6 +12,11 @@ import type {LakeDocument} from '../support/content-lake/lake-store'
 import {sampleDocuments} from '../support/sample-dataset'
 import {closedPort} from '../support/ports'
 import {startLocalNetlify, type LocalNetlify} from '../support/local-netlify'
+import {astroBuild} from '../support/astro-build'
+import {copyRepo} from '../support/repo-copy'
+import {startSiteServer} from '../support/site-server'
+import {startTlsProxy} from '../support/tls-proxy'
+import {join} from 'node:path'
 import {webhookDefinition} from '../../scripts/webhook-definition.ts'
 import {serveStudio, SITE_HOST, STUDIO_PROJECT_ID} from './studio-build'
 
@@ -27,10 +32,16 @@ const ALLOWED_CONSOLE_ERRORS: {pattern: RegExp; reason: string}[] = [
   },
   {pattern: /core\.sanity-cdn\.com\/bridge\.js/, reason: "Sanity's dashboard bridge script is loaded from its CDN; no internet here"},
   {pattern: /design-system-static\.sanity\.io/, reason: "Sanity UI's web font comes from Sanity's CDN; no internet here"},
+  {
+    pattern: /Unable to connect to visual editing/,
+    reason: "the site's previews have no visual-editing overlays (@sanity/visual-editing), so Presentation says it cannot connect to them",
+  },
 ]
 
-/** Allowed only in journeys that start no site: the Studio's publishing status then has nothing to ask. */
-const NO_SITE_CONSOLE_ERROR = /ERR_CONNECTION_REFUSED \(http:\/\/onecop-site\.test\/api\/publish-status\)/
+/** Allowed only in journeys without the site's functions: the Studio's publishing status then has nothing to ask. */
+const NO_SITE_CONSOLE_ERROR = new RegExp(
+  `^(?=.*(ERR_CONNECTION_REFUSED|ERR_FAILED|blocked by CORS policy|status of 502))(?=.*https://${SITE_HOST.replace(/\./g, '\\.')}/api/publish-status)`,
+)
 
 /** Who signs in, what the local Content Lake holds, and whether the site runs on a local Netlify. */
 export interface LakeSetup {
@@ -39,6 +50,16 @@ export interface LakeSetup {
   prepare?: (documents: LakeDocument[]) => void
   /** Starts the site's functions, a build hook and Blobs (`startLocalNetlify`), with Sanity's webhook sent to them. */
   netlify?: boolean
+  /** Builds the site from the Content Lake and serves it with its previews' function, as `npm run preview` does. */
+  previews?: boolean
+}
+
+/** The site built from the Content Lake and served with its previews' function. */
+export interface PreviewSite {
+  port: number
+  url: string
+  /** The environment the function reads: the Content Lake, a read token, the Studio's address. */
+  env: Record<string, string>
 }
 
 export interface StudioSession {
@@ -51,7 +72,7 @@ export interface StudioSession {
 }
 
 export const test = base.extend<
-  {lakeSetup: LakeSetup; lake: ContentLake; netlify: LocalNetlify | undefined; studio: StudioSession},
+  {lakeSetup: LakeSetup; lake: ContentLake; netlify: LocalNetlify | undefined; previewSite: PreviewSite | undefined; studio: StudioSession},
   {studioUrl: string}
 >({
   studioUrl: [
@@ -91,8 +112,35 @@ export const test = base.extend<
     await netlify.settled()
     await netlify.close()
   },
-  studio: async ({studioUrl, lake, netlify}, use, testInfo) => {
-    const sitePort = netlify?.port
+  previewSite: async ({lakeSetup, lake, studioUrl}, use) => {
+    if (!lakeSetup.previews) return use(undefined)
+    // In a copy of the repository: the build leaves its previews' function in the copy's .netlify/,
+    // which no other journey's build empties while this one serves it.
+    const copy = await copyRepo()
+    const dist = join(copy.dir, 'dist')
+    const env = {
+      SANITY_PROJECT_ID: lake.projectId,
+      SANITY_API_HOST: lake.httpUrl,
+      SANITY_API_READ_TOKEN: 'sk-local-viewer-token',
+      SANITY_STUDIO_URL: studioUrl,
+    }
+    try {
+      const build = await astroBuild(dist, env, copy.dir)
+      if (build.code !== 0) throw new Error(`The site did not build from the Content Lake:\n${build.output}`)
+      const site = await startSiteServer(dist, env, copy.dir)
+      try {
+        await use({port: Number(new URL(site.url).port), url: site.url, env})
+      } finally {
+        await site.stop()
+      }
+    } finally {
+      await copy.remove()
+    }
+  },
+  studio: async ({studioUrl, lake, netlify, previewSite}, use, testInfo) => {
+    const sitePort = netlify?.port ?? previewSite?.port
+    // The site over HTTPS, as on Netlify; nothing answers there when the journey runs no site.
+    const tls = await startTlsProxy(SITE_HOST, sitePort ?? (await closedPort()))
     const browser = await chromium.launch({
       executablePath: existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
         ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
@@ -103,19 +151,23 @@ export const test = base.extend<
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
-        `--host-resolver-rules=${lake.browserHostRules}, MAP ${SITE_HOST} 127.0.0.1:${sitePort ?? (await closedPort())}`,
+        `--host-resolver-rules=${lake.browserHostRules}, MAP ${SITE_HOST} 127.0.0.1:${tls.port}`,
       ],
     })
     const context = await browser.newContext({ignoreHTTPSErrors: true, viewport: {width: 1440, height: 900}})
     // Signed in as Sanity's token login leaves it: a token in the Studio's local storage.
+    // Only in the Studio's own window: the init script runs in every frame, the site's preview too.
     await context.addInitScript(
-      ({projectId}) => localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({token: 'sk-local-editor-token'})),
-      {projectId: STUDIO_PROJECT_ID},
+      ({projectId, studioOrigin}) => {
+        if (location.origin === studioOrigin)
+          localStorage.setItem(`__studio_auth_token_${projectId}`, JSON.stringify({token: 'sk-local-editor-token'}))
+      },
+      {projectId: STUDIO_PROJECT_ID, studioOrigin: new URL(studioUrl).origin},
     )
     const page = await context.newPage()
     const problems: string[] = []
     const allowed = (text: string) =>
-      ALLOWED_CONSOLE_ERRORS.some(({pattern}) => pattern.test(text)) || (sitePort === undefined && NO_SITE_CONSOLE_ERROR.test(text))
+      ALLOWED_CONSOLE_ERRORS.some(({pattern}) => pattern.test(text)) || (!netlify && NO_SITE_CONSOLE_ERROR.test(text))
     page.on('console', (message) => {
       const text = `${message.text()} (${message.location().url})`
       if (message.type() === 'error' && !allowed(text)) problems.push(`console error: ${text}`)
@@ -141,6 +193,7 @@ export const test = base.extend<
         if (netlify) await testInfo.attach('netlify-function-logs', {body: netlify.logs.join('\n'), contentType: 'text/plain'})
       }
       await browser.close()
+      await tls.close()
     }
   },
 })

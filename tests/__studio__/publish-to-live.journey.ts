@@ -43,7 +43,7 @@ test('a publish goes live: webhook, build hook, build, deploy notifications, and
 test('a build that fails on content shows its error lines in the Publishing tool', async ({studio, netlify}) => {
   const {page, lake} = studio
   // A title of spaces, written through the API as an import might: the Studio itself would refuse it.
-  lake.store.mutate([{patch: {id: 'resource-program-one-pager', set: {title: '   '}}}])
+  await lake.store.mutate([{patch: {id: 'resource-program-one-pager', set: {title: '   '}}}])
   await expect.poll(() => netlify!.deploys[0]?.state, {timeout: 120_000}).toBe('error')
 
   await studio.open('/publishing')

@@ -20,7 +20,10 @@ const STUDIO_BUILD_DIR = join(ROOT, 'node_modules/.cache/onecop-studio-journeys'
 /** The project id the journeys' Studio is built for, and the local Content Lake serves. */
 export const STUDIO_PROJECT_ID = 'onecoptest'
 
-/** The site's address as the Studio knows it (SANITY_STUDIO_SITE_URL). */
+/**
+ * The site's host as the Studio knows it (SANITY_STUDIO_SITE_URL is `https://` it): served over
+ * HTTPS as on Netlify, so the previews' cookie (Secure, SameSite=None) is kept in Presentation's frame.
+ */
 export const SITE_HOST = 'onecop-site.test'
 
 export function buildStudio(): void {
@@ -33,7 +36,7 @@ export function buildStudio(): void {
       SANITY_TELEMETRY_DISABLED: '1',
       SANITY_STUDIO_PROJECT_ID: STUDIO_PROJECT_ID,
       SANITY_STUDIO_DATASET: 'production',
-      SANITY_STUDIO_SITE_URL: `http://${SITE_HOST}`,
+      SANITY_STUDIO_SITE_URL: `https://${SITE_HOST}`,
     },
   })
 }

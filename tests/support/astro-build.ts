@@ -22,14 +22,15 @@ export interface BuildOutcome {
 }
 
 /**
- * Builds the site into `outDir` with extra environment variables; never throws on failure.
+ * Builds the site into `outDir` with extra environment variables, in this checkout or the copy
+ * `root` (whose `.netlify/` then holds the previews' function); never throws on failure.
  * One build at a time on this machine, across test processes: builds share Astro's cache
  * (`node_modules/.astro`) and the adapter's `.netlify/`, and the Studio journeys build in parallel.
  */
-export async function astroBuild(outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+export async function astroBuild(outDir: string, env: Record<string, string>, root = ROOT): Promise<BuildOutcome> {
   const unlock = await lockBuilds()
   try {
-    return await build(outDir, env)
+    return await build(outDir, env, root)
   } finally {
     await unlock()
   }
@@ -55,9 +56,9 @@ async function lockBuilds(): Promise<() => Promise<void>> {
   }
 }
 
-function build(outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+function build(outDir: string, env: Record<string, string>, root: string): Promise<BuildOutcome> {
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
+    cwd: root,
     // Drop any SANITY_* of the caller's shell: each test says exactly which source it wants.
     // Vitest sets NODE_ENV=test, which would give the browser a development build of React.
     // An empty SANITY_PROJECT_ID (sample dataset) unless the test sets one; it also wins over a local .env.

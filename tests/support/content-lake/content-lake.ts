@@ -132,11 +132,14 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
         try {
           const events =
             endpoint === 'mutate'
-              ? store.mutate(body.mutations ?? [], transactionId, user().id)
+              ? await store.mutate(body.mutations ?? [], transactionId, user().id)
               : store.act(body.actions ?? [], transactionId, user().id)
           const id = events[0]?.transactionId ?? transactionId
           return json(200, {
             transactionId: id,
+            ...(url.searchParams.get('returnDocuments') === 'true'
+              ? {documents: events.flatMap((event) => (event.after ? [event.after] : []))}
+              : {}),
             results: events.map((event) => ({
               id: event.documentId,
               operation: event.transition === 'appear' ? 'create' : event.transition === 'disappear' ? 'delete' : 'update',
@@ -167,7 +170,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
     const upload = /^\/assets\/(images|files)\/([^/]+)$/.exec(path)
     if (upload && req.method === 'POST') {
       const asset = await uploadAsset(req, url, upload[1] as 'images' | 'files', projectId, dataset, files)
-      if (!store.get(asset._id)) store.mutate([{createIfNotExists: asset}], undefined, user().id)
+      if (!store.get(asset._id)) await store.mutate([{createIfNotExists: asset}], undefined, user().id)
       return json(200, {document: store.get(asset._id)})
     }
 

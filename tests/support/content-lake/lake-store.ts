@@ -7,6 +7,7 @@
  */
 import {randomUUID} from 'node:crypto'
 import {Mutation} from '@sanity/mutator'
+import {evaluate, parse} from 'groq-js'
 
 export type LakeDocument = {_id: string; _type: string; _rev?: string; _createdAt?: string; _updatedAt?: string; [field: string]: unknown}
 
@@ -73,25 +74,42 @@ export class LakeStore {
     return () => this.subscribers.delete(listener)
   }
 
-  /** Applies Mutations API mutations as one transaction. */
-  mutate(mutations: LakeMutation[], transactionId = newRev(), identity = 'p-editor'): LakeMutationEvent[] {
-    const byDocument = new Map<string, LakeMutation[]>()
+  /**
+   * Applies Mutations API mutations as one transaction, in order (a patch may follow the
+   * `createIfNotExists` of its document); a patch or delete may select its documents by a query.
+   */
+  async mutate(mutations: LakeMutation[], transactionId = newRev(), identity = 'p-editor'): Promise<LakeMutationEvent[]> {
+    const working = new Map<string, LakeDocument | null>()
+    const mutationsOf = new Map<string, LakeMutation[]>()
+    const read = (id: string) => (working.has(id) ? working.get(id)! : (this.documents.get(id) ?? null))
     for (const mutation of mutations) {
       const [kind, body] = Object.entries(mutation)[0] as [string, any]
-      const id: string = kind === 'patch' || kind === 'delete' ? body.id : body._id
-      if (!id) throw new LakeError(`${kind} without a document id`, 400)
-      if (kind === 'create' && this.documents.has(id)) throw new LakeError(`Document by ID "${id}" already exists`)
-      if (kind === 'patch' && !this.documents.has(id)) throw new LakeError(`Document "${id}" not found`)
-      byDocument.set(id, [...(byDocument.get(id) ?? []), mutation])
+      const selected = kind === 'patch' || kind === 'delete' ? body.id : body._id
+      const ids: string[] = selected ? [selected] : body.query ? await this.idsMatching(body.query, body.params ?? {}) : []
+      if (!selected && !body.query) throw new LakeError(`${kind} without a document id`, 400)
+      for (const id of ids) {
+        const current = read(id)
+        if (kind === 'create' && current) throw new LakeError(`Document by ID "${id}" already exists`)
+        if (kind === 'patch' && !current) throw new LakeError(`Document "${id}" not found`)
+        // One document's own mutation: a patch by query becomes a patch of each document it selects.
+        const {query: _query, params: _params, ...patch} = body
+        const single = kind === 'patch' ? {patch: {...patch, id}} : kind === 'delete' ? {delete: {id}} : mutation
+        working.set(id, new Mutation({mutations: [single]}).apply(current) as LakeDocument | null)
+        mutationsOf.set(id, [...(mutationsOf.get(id) ?? []), single])
+      }
     }
     return this.commit(
       transactionId,
       identity,
-      [...byDocument].map(([id, applied]) => ({
-        id,
-        mutations: applied,
-        next: new Mutation({mutations: applied}).apply(this.documents.get(id) ?? null) as LakeDocument | null,
-      })),
+      [...working].map(([id, next]) => ({id, next, mutations: mutationsOf.get(id)!})),
+    )
+  }
+
+  /** The ids of the documents a query selects (`*[...]`), as a delete or patch by query names them. */
+  private async idsMatching(query: string, params: Record<string, unknown>): Promise<string[]> {
+    const result = await (await evaluate(parse(query, {params}), {dataset: this.all(), params})).get()
+    return (Array.isArray(result) ? result : [result]).flatMap((doc) =>
+      doc && typeof doc === 'object' && '_id' in doc ? [String(doc._id)] : [],
     )
   }
 
