@@ -1,4 +1,9 @@
 import {defineConfig} from '@playwright/test'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+// One Studio build per run, in a folder the workers learn from the environment they inherit.
+process.env.ONECOP_STUDIO_BUILD_DIR ??= join(tmpdir(), `onecop-studio-journeys-${Date.now()}-${process.pid}`)
 
 /**
  * The editors' journeys: the built Studio in Chromium against a local Content Lake
