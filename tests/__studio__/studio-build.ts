@@ -14,8 +14,11 @@ import {fileURLToPath} from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-/** Where the journeys' Studio is built. */
-const STUDIO_BUILD_DIR = join(ROOT, 'node_modules/.cache/onecop-studio-journeys')
+/**
+ * Where this run's Studio is built: a folder per run (named by playwright.studio.config.ts in the
+ * environment its workers inherit), so two runs on one machine never serve each other's build.
+ */
+const STUDIO_BUILD_DIR = process.env.ONECOP_STUDIO_BUILD_DIR ?? join(ROOT, 'node_modules/.cache/onecop-studio-journeys')
 
 /** The project id the journeys' Studio is built for, and the local Content Lake serves. */
 export const STUDIO_PROJECT_ID = 'onecoptest'
