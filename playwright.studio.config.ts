@@ -18,7 +18,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 120_000,
+  // A journey may wait for site builds, which take one at a time across the machine.
+  timeout: 300_000,
   expect: {timeout: 20_000},
   reporter: [['list']],
   use: {trace: 'retain-on-failure', actionTimeout: 20_000},
