@@ -23,7 +23,7 @@ test('Presentation opens a draft on its real page; the public page keeps the pub
   await page.getByText('Used on one page').click()
   await page.locator('a[href*="mode=presentation"][href*="program-one-pager"]').first().click()
   await expect(page).toHaveURL(/\/presentation/)
-  const preview = page.frameLocator('iframe').first()
+  const preview = page.locator('iframe').first().contentFrame()
   await expect(preview.getByRole('heading', {level: 1})).toHaveText(DRAFT, {timeout: 45_000})
   await picture(page, 'preview-presentation')
 

@@ -9,6 +9,8 @@ import {expect, test} from './fixtures'
 import {picture, publish, typeInto} from './studio-steps'
 
 test.use({lakeSetup: {role: 'administrator', netlify: true}})
+// One after the other: each builds the site, and a build beside a Studio that is loading starves it on 2 cores.
+test.describe.configure({mode: 'serial'})
 
 /** The Studio's badge polls the site every 20 seconds: each step may take up to three polls on a busy machine. */
 const POLL = {timeout: 65_000}
@@ -20,7 +22,7 @@ test('a publish goes live: webhook, build hook, build, deploy notifications, and
 
   await studio.open('/structure/library;resource;resource-program-one-pager')
   // The form, once the document has loaded.
-  await expect(page.getByText('As it appears on the resource itself.')).toBeVisible({timeout: 45_000})
+  await expect(page.getByText('As it appears on the resource itself.')).toBeVisible({timeout: 90_000})
   await typeInto(page, 'title', 'OneCOP at a Glance, 2027 edition')
   await publish(page, lake)
 

@@ -45,15 +45,22 @@ export async function upload(page: Page, path: string, file: {name: string; mime
   await expect(assetField(page, path).locator('img').first()).toBeVisible()
 }
 
-/** Creates a document from the "+" of the list pane that is open, and waits for its form. */
-export async function createFromList(page: Page, listTitle: string | RegExp): Promise<void> {
-  const pane = page.locator('[data-testid="structure-tool-list-pane"], [data-ui="Pane"]').filter({hasText: listTitle}).last()
+/**
+ * Creates a document from the "+" of the list pane that is open, and waits for its form: for its
+ * `firstField` (a path), or its name or title field.
+ */
+export async function createFromList(page: Page, listTitle: string | RegExp, firstField?: string): Promise<void> {
+  const pane = page
+    .locator('[data-testid="structure-tool-list-pane"], [data-ui="DocumentListPane"], [data-ui="Pane"]')
+    .filter({hasText: listTitle})
+    .last()
   await pane.locator('a[data-testid="action-intent-button"]').first().click()
-  await expect(page.locator('[data-testid="field-name"], [data-testid="field-title"]').first()).toBeVisible()
+  const form = firstField ? field(page, firstField) : page.locator('[data-testid="field-name"], [data-testid="field-title"]').first()
+  await expect(form).toBeVisible()
 }
 
 /** The document's Publish button. */
-const publishButton = (page: Page): Locator => page.locator('[data-testid="action-publish"]').first()
+const publishButton = (scope: Page | Locator): Locator => scope.locator('[data-testid="action-publish"]').first()
 
 /** The id of the document open in the last pane, from the Studio's address (`...;<id>,template=...`). */
 function openDocumentId(page: Page): string {
@@ -63,13 +70,14 @@ function openDocumentId(page: Page): string {
 /**
  * Presses Publish once the Studio allows it, and waits until the Content Lake holds the published
  * document and no draft. The Studio may disable the button for a moment while it checks the
- * form again, so a press that changed nothing is made again.
+ * form again, so a press that changed nothing is made again. With two documents open side by
+ * side, `pane` is the one to publish (the last one, whose id the address ends with).
  */
-export async function publish(page: Page, lake: ContentLake): Promise<string> {
+export async function publish(page: Page, lake: ContentLake, pane: Page | Locator = page): Promise<string> {
   const id = openDocumentId(page)
   await expect(async () => {
-    await expect(publishButton(page)).toBeEnabled({timeout: 2_000})
-    await publishButton(page).click()
+    await expect(publishButton(pane)).toBeEnabled({timeout: 2_000})
+    await publishButton(pane).click()
     await expect.poll(() => Boolean(lake.store.get(id) && !lake.store.get(`drafts.${id}`)), {timeout: 5_000}).toBe(true)
   }).toPass({timeout: 30_000})
   return id
@@ -81,3 +89,48 @@ export async function picture(page: Page, name: string): Promise<void> {
   mkdirSync(PICTURES, {recursive: true})
   await page.screenshot({path: `${PICTURES}${name}.png`})
 }
+
+/** Picks an option of a radio-button field by its title. */
+export async function pick(page: Page, path: string, title: string): Promise<void> {
+  await field(page, path).getByRole('radio', {name: title, exact: true}).check()
+}
+
+/**
+ * Expects the field at `path` to be marked with an error whose message (shown when the editor
+ * points at the field's red mark) includes `message`.
+ */
+export async function expectProblem(page: Page, path: string, message: string): Promise<void> {
+  const mark = field(page, path).locator('[data-testid="input-validation-icon-error"]').first()
+  await expect(mark, `the red mark on ${path}`).toBeVisible()
+  await expect(async () => {
+    await mark.hover()
+    await expect(page.locator('[data-ui="Tooltip"]').filter({hasText: message, visible: true})).toHaveCount(1, {timeout: 2_000})
+  }, `the message on ${path}: "${message}"`).toPass({timeout: 20_000})
+}
+
+/** Expects the document's Publish button to stay disabled (checked twice, a second apart, after validation settles). */
+export async function expectCannotPublish(page: Page): Promise<void> {
+  await expect(publishButton(page)).toBeVisible()
+  for (let check = 0; check < 2; check++) {
+    await expect(publishButton(page)).toBeDisabled()
+    await page.waitForTimeout(1_000)
+  }
+}
+
+/** Expects the document's Publish button to be enabled: nothing stops the document being published. */
+export async function expectCanPublish(page: Page): Promise<void> {
+  await expect(publishButton(page)).toBeEnabled()
+}
+
+/** Types a date (`2026-12-09`) or a date and time (`2026-12-09 12:00`) into a date field, as the field shows them, and leaves the field. */
+export async function typeDate(page: Page, path: string, text: string): Promise<void> {
+  const input = field(page, path).locator('input').first()
+  await input.fill(text)
+  await input.press('Tab')
+}
+
+/**
+ * How long the Studio may take to show a list or a document just opened: its first load after
+ * an address is opened (`studio.open`) or a list row is clicked can be slow on a busy machine.
+ */
+export const LOADING = {timeout: 60_000}

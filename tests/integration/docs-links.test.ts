@@ -3,7 +3,7 @@
  * of docs/, and every relative link and image in them leads to a file or folder that exists.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -106,6 +106,19 @@ describe('the README and docs/', () => {
     const files = [README, ...docsPages().map((page) => join(ROOT, page))]
     const broken = files.flatMap((file) => brokenLinks(file, readFileSync(file, 'utf8')))
     expect(broken, 'file:line: link whose target does not exist').toEqual([])
+  })
+
+  it("the editors' guide's pictures are small: at most 200 KB each, 3 MB in all, and each is shown in the guide", () => {
+    const folder = join(DOCS, 'images/editors')
+    const pictures = readdirSync(folder).filter((name) => /\.(png|webp)$/.test(name))
+    const sizes = Object.fromEntries(pictures.map((name) => [name, statSync(join(folder, name)).size]))
+    expect(Object.entries(sizes).filter(([, size]) => size > 200 * 1024)).toEqual([])
+    expect(Object.values(sizes).reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(3 * 1024 * 1024)
+    const guide = readFileSync(join(DOCS, 'editors.md'), 'utf8')
+    expect(
+      pictures.filter((name) => !guide.includes(`images/editors/${name}`)),
+      'pictures the guide does not show',
+    ).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 /** Runs a real `astro build` in a child process, for tests that judge what a build does. */
 import {spawn} from 'node:child_process'
-import {mkdir, rm, stat} from 'node:fs/promises'
+import {mkdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -36,22 +36,38 @@ export async function astroBuild(outDir: string, env: Record<string, string>, ro
   }
 }
 
-/** The machine-wide build lock: a folder only one process can create; one left by a dead process expires. */
+/**
+ * The machine-wide build lock: a folder only one process can create, holding its process id. A
+ * lock whose process has died (a test killed mid-build) is taken over at once; one that is older
+ * than any build expires.
+ */
 const BUILD_LOCK = join(tmpdir(), 'onecop-astro-build.lock')
 const BUILD_LOCK_EXPIRES_MS = 10 * 60 * 1000
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
 
 async function lockBuilds(): Promise<() => Promise<void>> {
   for (;;) {
     try {
       await mkdir(BUILD_LOCK)
+      await writeFile(join(BUILD_LOCK, 'pid'), String(process.pid))
       return () => rm(BUILD_LOCK, {recursive: true, force: true})
     } catch {
       const age = await stat(BUILD_LOCK).then(
         (info) => Date.now() - info.mtimeMs,
         () => 0,
       )
-      if (age > BUILD_LOCK_EXPIRES_MS) await rm(BUILD_LOCK, {recursive: true, force: true})
-      await new Promise((resolve) => setTimeout(resolve, 250))
+      const holder = Number(await readFile(join(BUILD_LOCK, 'pid'), 'utf8').catch(() => ''))
+      const stale = age > BUILD_LOCK_EXPIRES_MS || (holder > 0 && !isAlive(holder)) || (!holder && age > 5_000)
+      if (stale) await rm(BUILD_LOCK, {recursive: true, force: true})
+      else await new Promise((resolve) => setTimeout(resolve, 250))
     }
   }
 }

@@ -47,7 +47,8 @@ export interface LocalNetlify {
 export async function startLocalNetlify(options: {lakeUrl: string; projectId: string; studioUrl: string}): Promise<LocalNetlify> {
   const blobs = await startBlobsStandIn()
   // Opened per request, as each function invocation opens it: a store's Blobs deadline runs from its first use.
-  const store = () => openPublishStatusStore(blobs.functionAccess)
+  // A generous Blobs deadline: this process also serves the Content Lake and Blobs, and a busy machine slows all three.
+  const store = () => openPublishStatusStore(blobs.functionAccess, 30_000)
   const webhookSecret = `whsec-${randomBytes(8).toString('hex')}`
   const deploys: DeployFields[] = []
   const buildsAsked: string[] = []
