@@ -39,14 +39,18 @@ describe('search code size', () => {
     expect(await gzipSize(scripts[0])).toBeLessThanOrEqual(2048)
   })
 
+  // 16 KB since the list of states, DC and territories moved into the content model (#21): the
+  // bundler merges it, for "Find one near you", into the small chunk the header search shares
+  // (src/i18n/locales.ts), so every searched page loads it. #23 replaces that list with an index
+  // loaded when a visitor starts typing; the budget goes back to 15 KB then.
   it.each(['search/index.html', 'resources/index.html', 'index.html'])(
-    'keeps everything %s loads before Pagefind under 15 KB gzip',
+    'keeps everything %s loads before Pagefind under 16 KB gzip',
     async (page) => {
       const chunks = new Set<string>()
       for (const script of await pageScripts(page)) for (const chunk of await reachable(script)) chunks.add(chunk)
       expect([...chunks].some((chunk) => chunk.includes('header-search'))).toBe(true)
       const total = (await Promise.all([...chunks].map(gzipSize))).reduce((sum, size) => sum + size, 0)
-      expect(total).toBeLessThan(15 * 1024)
+      expect(total).toBeLessThan(16 * 1024)
     },
   )
 })
