@@ -17,7 +17,7 @@ export const webhookDefinition = (site: string, dataset = 'production') => ({
   filter: `_type in [${siteDocumentTypes()
     .map((type) => JSON.stringify(type))
     .join(', ')}]`,
-  projection: '{_id, _type}',
+  projection: '{_id, _type, _rev}',
   status: 'enabled',
   httpMethod: 'POST',
   apiVersion: 'v2025-02-19',

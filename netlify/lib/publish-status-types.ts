@@ -35,6 +35,11 @@ export interface Publish {
   type: string
   /** When the webhook asked Netlify for the build (before Netlify created the deploy). */
   at: string
+  /**
+   * The published revision (`_rev`) the webhook reported, so the Studio knows this record is for
+   * the version it shows. Absent if the webhook's projection leaves `_rev` out.
+   */
+  rev?: string
 }
 
 /** The whole answer of `/api/publish-status`. It carries no tokens, hook URLs or site ids. */

@@ -70,7 +70,7 @@ export async function handleSanityWebhook(req: Request, deps: WebhookDependencie
   }
   if (!valid) return answer(401, 'Invalid signature.')
 
-  let document: {_id?: unknown; _type?: unknown}
+  let document: {_id?: unknown; _type?: unknown; _rev?: unknown}
   try {
     document = JSON.parse(body)
   } catch {
@@ -94,7 +94,7 @@ export async function handleSanityWebhook(req: Request, deps: WebhookDependencie
     // The build is started either way; a status that could not be recorded must not make Sanity
     // retry and start a second build, so this is logged, not answered with a 5xx.
     try {
-      await deps.recordPublish(id, {type: document._type, at: askedAt})
+      await deps.recordPublish(id, {type: document._type, at: askedAt, ...(typeof document._rev === 'string' ? {rev: document._rev} : {})})
     } catch (error) {
       log(
         `sanity-webhook: the build started, but the publish of ${document._type} ${id} could not be recorded for the Studio: ${(error as Error).message}`,

@@ -109,7 +109,6 @@ export const test = base.extend<
       includeDrafts: false,
     })
     await use(netlify)
-    await netlify.settled()
     await netlify.close()
   },
   previewSite: async ({lakeSetup, lake, studioUrl}, use) => {

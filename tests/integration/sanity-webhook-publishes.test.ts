@@ -34,10 +34,16 @@ describe('the Sanity webhook, recording publishes for the Studio', () => {
     recorded.length = 0
   })
 
-  it('records the published document, its type and when it asked for the build, after the build started', async () => {
+  it('records the published document, its type, its revision and when it asked for the build, after the build started', async () => {
     const response = await handleSanityWebhook(await delivery(resourceChange, {timestamp: NOW}), recording())
     expect(response.status).toBe(202)
     expect(bench.hook.builds).toHaveLength(1)
+    expect(recorded).toEqual([['resource-program-one-pager', {type: 'resource', at: '2026-11-25T12:00:00.000Z', rev: 'rev-published-2'}]])
+  })
+
+  it('records no revision when the projection sends none (a webhook set up before `_rev` was in it)', async () => {
+    const withoutRev = JSON.stringify({_id: 'resource-program-one-pager', _type: 'resource'})
+    expect((await handleSanityWebhook(await delivery(withoutRev, {timestamp: NOW}), recording())).status).toBe(202)
     expect(recorded).toEqual([['resource-program-one-pager', {type: 'resource', at: '2026-11-25T12:00:00.000Z'}]])
   })
 
@@ -49,7 +55,7 @@ describe('the Sanity webhook, recording publishes for the Studio', () => {
     )
     expect(response.status).toBe(202)
     expect(await openPublishStatusStore(blobs.functionAccess).readPublishes()).toEqual({
-      'resource-program-one-pager': {type: 'resource', at: '2026-11-25T12:00:00.000Z'},
+      'resource-program-one-pager': {type: 'resource', at: '2026-11-25T12:00:00.000Z', rev: 'rev-published-2'},
     })
   })
 

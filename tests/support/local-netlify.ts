@@ -37,10 +37,9 @@ export interface LocalNetlify {
   deploys: DeployFields[]
   /** What the functions logged, for a failing test to show. */
   logs: string[]
-  /** Holds every new deploy at `stage` until `release` is called. */
+  /** Holds every new deploy at `stage` until `release` is called (or `close`, so a failed test ends). */
   hold(stage: Stage): {release(): void}
-  /** Resolves once every deploy started so far has finished. */
-  settled(): Promise<void>
+  /** Releases every hold, lets the deploys under way finish, and stops. */
   close(): Promise<void>
 }
 
@@ -54,6 +53,7 @@ export async function startLocalNetlify(options: {lakeUrl: string; projectId: st
   const buildsAsked: string[] = []
   const logs: string[] = []
   const holds = new Map<Stage, Promise<void>>()
+  const releases: (() => void)[] = []
   let queue = Promise.resolve()
   const sites: string[] = []
   let url = ''
@@ -163,10 +163,12 @@ export async function startLocalNetlify(options: {lakeUrl: string; projectId: st
     hold(stage) {
       let release = () => {}
       holds.set(stage, new Promise<void>((done) => (release = done)))
+      releases.push(release)
       return {release: () => release()}
     },
-    settled: () => queue,
     async close() {
+      for (const release of releases) release()
+      await queue
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
       await blobs.close()

@@ -10,8 +10,8 @@ import {startBuildHook, type BuildHookStandIn} from './build-hook-stand-in'
 
 export const SECRET = 'whsec-test-3f9a1c'
 
-/** A resource's change, as the webhook's projection `{_id, _type}` sends it. */
-export const resourceChange = JSON.stringify({_id: 'resource-program-one-pager', _type: 'resource'})
+/** A resource's change, as the webhook's projection `{_id, _type, _rev}` sends it. */
+export const resourceChange = JSON.stringify({_id: 'resource-program-one-pager', _type: 'resource', _rev: 'rev-published-2'})
 
 /** A delivery as Sanity sends it: the body, signed at `timestamp` with `secret`. */
 export async function delivery(

@@ -40,9 +40,9 @@ beforeEach(() => blobs.clear())
 
 const store = () => openPublishStatusStore(blobs.functionAccess)
 
-/** An editor publishes: Sanity's webhook reaches the site at `at`. */
-async function publish(documentId: string, type: string, at: number) {
-  const body = JSON.stringify({_id: documentId, _type: type})
+/** An editor publishes revision `rev`: Sanity's webhook reaches the site at `at`. */
+async function publish(documentId: string, type: string, at: number, rev = 'rev-1') {
+  const body = JSON.stringify({_id: documentId, _type: type, _rev: rev})
   const req = new Request('https://onecop.example.org/api/sanity-webhook', {
     method: 'POST',
     headers: {'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, at, WEBHOOK_SECRET)},
@@ -88,7 +88,7 @@ async function previousDeployLive() {
   await notify({...previous, state: 'ready', updated_at: iso(T0 - minutes(28)), published_at: iso(T0 - minutes(28))})
 }
 
-const resource = {documentId: 'resource-program-one-pager', publishedAt: sanityTime(T0 - 2000)}
+const resource = {documentId: 'resource-program-one-pager', publishedAt: sanityTime(T0 - 2000), revision: 'rev-1'}
 
 describe("a document's publishing status, from what the handlers record", () => {
   it('follows publish → waiting → building → live', async () => {
@@ -146,8 +146,21 @@ describe("a document's publishing status, from what the handlers record", () => 
     await publish(resource.documentId, 'resource', T0)
     const deploy = {id: '6745000000000000000000dd', created_at: iso(T0 + 1000)}
     await notify({...deploy, state: 'building', updated_at: iso(T0 + 1500)})
-    const republished = {documentId: resource.documentId, publishedAt: sanityTime(T0 + minutes(1))}
+    const republished = {documentId: resource.documentId, publishedAt: sanityTime(T0 + minutes(1)), revision: 'rev-2'}
     expect(documentPublishStatus(republished, await statusAt(T0 + minutes(2)), T0 + minutes(2))).toMatchObject({state: 'waiting'})
+  })
+
+  it("trusts the webhook's record of this very revision over a Studio clock that runs ahead", async () => {
+    // The Studio shows a version the editor just published with an `_updatedAt` from the editor's
+    // computer: here 3 seconds after the deploy that includes it started.
+    await publish(resource.documentId, 'resource', T0)
+    const deploy = {id: '6745000000000000000000ee', created_at: iso(T0 + 1000)}
+    await notify({...deploy, state: 'building', updated_at: iso(T0 + 1500)})
+    const aheadOfTheSite = {...resource, publishedAt: iso(T0 + 4000)}
+    const status = await statusAt(T0 + minutes(1))
+    expect(documentPublishStatus(aheadOfTheSite, status, T0 + minutes(1))).toMatchObject({state: 'building'})
+    // Without a revision to match (a webhook whose projection leaves `_rev` out), the times decide.
+    expect(documentPublishStatus({...aheadOfTheSite, revision: undefined}, status, T0 + minutes(1))).toMatchObject({state: 'waiting'})
   })
 
   it('waits when nothing has been deployed since the publish, even with no deploy recorded at all', async () => {

@@ -87,7 +87,7 @@ function StatusView({status, now, documentTypes}: {status: PublishStatus; now: n
       <Section title="Recent publishes">
         {recent.length === 0 && <Text muted>No publishes recorded yet.</Text>}
         {recent.map(([documentId, publish]) => {
-          const {state, label} = documentPublishStatus({documentId, publishedAt: publish.at}, status, now)
+          const {state, label} = documentPublishStatus({documentId, publishedAt: publish.at, revision: publish.rev}, status, now)
           return (
             <Flex key={documentId} gap={3} align="center" wrap="wrap">
               <Badge tone={PUBLISH_TONES[state]}>{label}</Badge>

@@ -4,8 +4,12 @@
  *
  * A deploy includes a change when it started at or after the change: the build reads content
  * when it starts. The change's time is the webhook's record of the publish (when it asked for the
- * build) if that record is for this version; if the record is older than the published version,
- * the webhook for this publish is not in yet, and the version's own `_updatedAt` is used.
+ * build, by the site's clock) when that record names this revision. Otherwise the webhook for this
+ * publish is not in yet, and the later of the record and the version's own `_updatedAt` is used.
+ *
+ * The revision decides, not the times: for a version the editor has just published, the Studio
+ * shows an `_updatedAt` from the editor's own computer, which may run ahead of the Content Lake and
+ * Netlify, and would keep the badge at "waiting" for a build that does include the change.
  */
 import type {Deploy, PublishStatus} from '../../../netlify/lib/publish-status-types'
 import {timeAgo} from './time-ago'
@@ -25,16 +29,21 @@ export interface PublishedDocument {
   documentId: string
   /** The published version's `_updatedAt`. */
   publishedAt: string
+  /** The published version's `_rev`, matched against the revision the webhook recorded. */
+  revision?: string
 }
 
 export function documentPublishStatus(
-  {documentId, publishedAt}: PublishedDocument,
+  {documentId, publishedAt, revision}: PublishedDocument,
   status: PublishStatus,
   now: number,
 ): DocumentPublishStatus {
-  const recorded = status.publishes[documentId]?.at
+  const record = status.publishes[documentId]
   // Compared as dates: Sanity writes `2026-11-25T10:00:00Z`, Netlify `2026-11-25T10:00:00.000Z`.
-  const changedAt = Math.max(Date.parse(publishedAt), recorded ? Date.parse(recorded) : -Infinity)
+  const changedAt =
+    record?.rev !== undefined && record.rev === revision
+      ? Date.parse(record.at)
+      : Math.max(Date.parse(publishedAt), record ? Date.parse(record.at) : -Infinity)
   const includes = (deploy: Deploy | null): deploy is Deploy => deploy !== null && Date.parse(deploy.startedAt) >= changedAt
 
   if (includes(status.lastLiveDeploy)) {

@@ -28,7 +28,7 @@ export function createPublishStatusBadge(poller: StatusPoller): DocumentBadgeCom
       }
     }
     const {state, label, title} = documentPublishStatus(
-      {documentId: props.published._id, publishedAt: props.published._updatedAt},
+      {documentId: props.published._id, publishedAt: props.published._updatedAt, revision: props.published._rev},
       reading.status,
       Date.now(),
     )
