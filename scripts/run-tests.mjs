@@ -19,11 +19,16 @@ const counts = {passed: 0, failed: 0, skipped: 0}
 /** Names of what failed, repeated after the totals so the end of a long log says what broke. */
 const failures = []
 
+/** How long each step took, printed with the totals: where the run's time goes. */
+const durations = []
+
 /** Runs one step, streaming its output; returns whether it exited 0. */
 function step(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}`)
+  const started = Date.now()
   const {status, error} = spawnSync(command, args, {stdio: 'inherit', env: {...env, ...extraEnv}})
   if (error) console.error(error.message)
+  durations.push(`${((Date.now() - started) / 60_000).toFixed(1).padStart(5)} min  ${title}`)
   return status === 0
 }
 
@@ -132,6 +137,7 @@ if (built) {
 }
 
 rmSync(reports, {recursive: true, force: true})
+console.log(`\nTime by step:\n${durations.join('\n')}`)
 console.log(`\n${typesOk && lintOk && built ? '' : 'Checks failed before or during the build. '}Totals:`)
 for (const failure of failures) console.log(`  failed: ${failure}`)
 console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`)

@@ -1,6 +1,6 @@
 /** Every page template at a phone's width and a desktop's: no accessibility violation, no sideways scroll. */
-import {expectNoAxeViolations, sitemapPaths} from './accessibility-check'
-import {test, expect} from './fixtures'
+import {axeSitemapPaths, expectNoAxeViolations} from './accessibility-check'
+import {readingTest, test, expect} from './fixtures'
 
 const TEMPLATES = {
   home: '/',
@@ -35,15 +35,15 @@ const EDITIONS = Object.fromEntries(
 )
 
 // Axe runs once per page: here at phone width for every template, and at desktop width only for
-// templates outside the sitemap (accessibility.spec.ts checks the sitemap's pages at desktop width).
-const inSitemap = new Set(sitemapPaths())
+// pages accessibility.spec.ts leaves out (it checks the sitemap's pages at desktop width).
+const checkedAtDesktop = new Set(axeSitemapPaths())
 
 for (const width of [375, 1280]) {
-  test.describe(`at ${width}px`, () => {
-    test.use({viewport: {width, height: 900}})
+  readingTest.describe(`at ${width}px`, () => {
+    readingTest.use({viewport: {width, height: 900}})
     for (const [name, path] of Object.entries(EDITIONS)) {
-      const checkAxe = width === 375 || !inSitemap.has(path)
-      test(`${name}: ${checkAxe ? 'no axe violation, ' : ''}no horizontal scroll`, async ({page}) => {
+      const checkAxe = width === 375 || !checkedAtDesktop.has(path)
+      readingTest(`${name}: ${checkAxe ? 'no axe violation, ' : ''}no horizontal scroll`, async ({readingPage: page}) => {
         await page.goto(path)
         if (checkAxe) await expectNoAxeViolations(page)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

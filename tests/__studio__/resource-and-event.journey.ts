@@ -9,51 +9,23 @@
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import type {Page} from '@playwright/test'
 import {astroBuild} from '../support/astro-build'
 import {expect, test} from './fixtures'
-import {choose, createFromList, expectCanPublish, field, pick, picture, publish, typeDate, typeInto} from './studio-steps'
-
-/**
- * Waits for the open list to show `known` and its "+" to be enabled: the Studio enables it once it
- * knows what the editor may create, which can take a while on a busy machine.
- */
-async function listReady(page: Page, known: string): Promise<void> {
-  await expect(page.getByText(known).first()).toBeVisible({timeout: 45_000})
-  await expect(page.locator('a[data-testid="action-intent-button"]').last()).toBeEnabled({timeout: 45_000})
-}
-
-/** Creates a document from the open list; on a busy machine its form may take longer than one wait to appear. */
-async function create(page: Page, listTitle: string, firstField: string): Promise<void> {
-  await createFromList(page, listTitle, firstField).catch(async () => {
-    await expect(field(page, firstField)).toBeVisible({timeout: 60_000})
-  })
-}
-
-/** Ticks an option of a checkbox-grid field (an array of strings from a list) by its title. */
-async function tick(page: Page, path: string, title: string): Promise<void> {
-  await field(page, path).locator('label').filter({hasText: title}).locator('input[type="checkbox"]').check()
-}
-
-/**
- * Searches a reference input inside the field at `path` for `title` and picks the match. Adds an
- * item first when the field is a list of references (Add item).
- */
-async function referTo(page: Page, path: string, title: string): Promise<void> {
-  const addItem = field(page, path).locator('[data-testid="add-single-object-button"]')
-  if (await addItem.isVisible()) await addItem.click()
-  // The search box is the reference's input, its id the field's path (`pillars[_key=="…"]` in a list).
-  const search = page.locator(`input[data-testid="autocomplete"][id^="${path}"]`)
-  await search.last().fill(title)
-  await page.locator('[role="option"]').filter({hasText: title}).first().click()
-  await expect(search, `${path}: the search gives way to the chosen "${title}"`).toHaveCount(0)
-}
-
-/** Types into the version of a field translated in place (`title`, `summary`) in `language`, e.g. "English". */
-async function typeInLanguage(page: Page, path: string, language: string, text: string): Promise<void> {
-  const version = field(page, path).locator(`[data-testid^="field-${path}[_key=="]`).filter({hasText: language}).first()
-  await version.locator('input, textarea').first().fill(text)
-}
+import {
+  choose,
+  createFromList,
+  expectCanPublish,
+  field,
+  listReady,
+  pick,
+  picture,
+  publish,
+  referTo,
+  tick,
+  typeDate,
+  typeInLanguage,
+  typeInto,
+} from './studio-steps'
 
 const RESOURCE = {
   title: 'Hosting a Precinct Open House: A Checklist for Congregations',
@@ -70,7 +42,7 @@ test('a resource: created from the Library, addressed, typed, linked, published,
 
   await studio.open('/structure/library;resource')
   await listReady(page, 'OneCOP at a Glance')
-  await create(page, 'All resources', 'title')
+  await createFromList(page, 'All resources', 'title')
   await typeInto(page, 'title', RESOURCE.title)
   await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
   await expect(field(page, 'slug').locator('input')).toHaveValue(RESOURCE.slug)
@@ -131,7 +103,7 @@ test('an event: created from the Calendar in English, addressed, timed, online w
 
   await studio.open('/structure/calendar;events-upcoming')
   await listReady(page, 'Westside Quarterly Safety Briefing')
-  await create(page, 'Upcoming events', 'slug')
+  await createFromList(page, 'Upcoming events', 'slug')
   await typeInLanguage(page, 'title', 'English', EVENT.title)
   await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
   await expect(field(page, 'slug').locator('input')).toHaveValue(EVENT.slug)

@@ -56,7 +56,42 @@ export async function createFromList(page: Page, listTitle: string | RegExp, fir
     .last()
   await pane.locator('a[data-testid="action-intent-button"]').first().click()
   const form = firstField ? field(page, firstField) : page.locator('[data-testid="field-name"], [data-testid="field-title"]').first()
-  await expect(form).toBeVisible()
+  // A new document's form may take a while to appear on a busy machine.
+  await expect(form).toBeVisible(LOADING)
+}
+
+/**
+ * Waits for the open list to show `known` and its "+" to be enabled: the Studio enables it once it
+ * knows what the editor may create, which can take a while on a busy machine.
+ */
+export async function listReady(page: Page, known: string): Promise<void> {
+  await expect(page.getByText(known).first()).toBeVisible({timeout: 45_000})
+  await expect(page.locator('a[data-testid="action-intent-button"]').last()).toBeEnabled({timeout: 45_000})
+}
+
+/** Ticks an option of a checkbox-grid field (an array of strings from a list) by its title. */
+export async function tick(page: Page, path: string, title: string): Promise<void> {
+  await field(page, path).locator('label').filter({hasText: title}).locator('input[type="checkbox"]').check()
+}
+
+/**
+ * Searches a reference input inside the field at `path` for `title` and picks the match. Adds an
+ * item first when the field is a list of references (Add item).
+ */
+export async function referTo(page: Page, path: string, title: string): Promise<void> {
+  const addItem = field(page, path).locator('[data-testid="add-single-object-button"]')
+  if (await addItem.isVisible()) await addItem.click()
+  // The search box is the reference's input, its id the field's path (`pillars[_key=="…"]` in a list).
+  const search = page.locator(`input[data-testid="autocomplete"][id^="${path}"]`)
+  await search.last().fill(title)
+  await page.locator('[role="option"]').filter({hasText: title}).first().click()
+  await expect(search, `${path}: the search gives way to the chosen "${title}"`).toHaveCount(0)
+}
+
+/** Types into the version of a field translated in place (`title`, `summary`) in `language`, e.g. "English". */
+export async function typeInLanguage(page: Page, path: string, language: string, text: string): Promise<void> {
+  const version = field(page, path).locator(`[data-testid^="field-${path}[_key=="]`).filter({hasText: language}).first()
+  await version.locator('input, textarea').first().fill(text)
 }
 
 /** The document's Publish button. */

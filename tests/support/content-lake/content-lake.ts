@@ -112,6 +112,10 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
     }
     if (path === '/ping') return json(200, {pong: true})
 
+    // Which documents in other datasets refer to one (asked before unpublishing or deleting it):
+    // this Content Lake holds one dataset, so none do.
+    if (/^\/data\/references\/[^/]+\/documents\//.test(path)) return json(200, {totalCount: 0, references: []})
+
     const data = /^\/data\/(query|doc|listen|mutate|actions|history)\/([^/]+)(?:\/(.*))?$/.exec(path)
     if (data) {
       const [, endpoint, , rest] = data
