@@ -11,7 +11,7 @@ import {createHash} from 'node:crypto'
 import {astroBuild} from '../support/astro-build'
 import {stripedPng} from '../support/png'
 import {expect, test} from './fixtures'
-import {choose, createFromList, field, picture, publish, typeInto, upload} from './studio-steps'
+import {choose, createFromList, generateSlug, listReady, picture, publish, typeInto, upload} from './studio-steps'
 
 const NAME = 'Harbor Light Interfaith Network'
 const ALT = 'Logo of the Harbor Light Interfaith Network, in blue and gold stripes'
@@ -21,13 +21,12 @@ test('a partner: created, addressed, categorized, given a logo, published, order
   const logo = stripedPng(240, 120, [14, 77, 146], [240, 196, 25])
 
   await studio.open('/structure/people;orderable-partner')
-  await expect(page.getByText("National Sheriffs' Association").first()).toBeVisible()
+  await listReady(page, "National Sheriffs' Association")
   await picture(page, 'partner-list')
   await createFromList(page, 'Partner')
 
   await typeInto(page, 'name', NAME)
-  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(field(page, 'slug').locator('input')).toHaveValue('harbor-light-interfaith-network')
+  await generateSlug(page, 'harbor-light-interfaith-network')
   await choose(page, 'category', 'Faith organization')
   await typeInto(page, 'description', 'Congregations along the harbor that meet their precinct every month.')
   await upload(page, 'logo', {name: 'harbor-light.png', mimeType: 'image/png', buffer: logo})

@@ -17,13 +17,14 @@ import {expect, test} from './fixtures'
 import {
   choose,
   createFromList,
-  expectCanPublish,
   expectCannotPublish,
+  expectCanPublish,
   expectProblem,
   field,
+  generateSlug,
   LOADING,
-  picture,
   pick,
+  picture,
   publish,
   typeDate,
   typeInto,
@@ -59,8 +60,7 @@ test('a partnership: refused without consent, published with "city and state", a
   await typeDate(page, 'launched', '2026-11-15')
   // Web address belongs to no tab's group, so only All fields shows it (the Pairing tab does not).
   await page.getByRole('tab', {name: 'All fields'}).click()
-  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(field(page, 'slug').locator('input')).toHaveValue(SLUG)
+  await generateSlug(page, SLUG)
 
   // 1. No consent on record: the address and the consent say so, and Publish stays disabled.
   await expectProblem(page, 'congregation.streetAddress', sentence(streetAddressProblem(STREET, undefined)!))

@@ -16,6 +16,7 @@ import {
   createFromList,
   expectCanPublish,
   field,
+  generateSlug,
   listReady,
   pick,
   picture,
@@ -44,8 +45,7 @@ test('a resource: created from the Library, addressed, typed, linked, published,
   await listReady(page, 'OneCOP at a Glance')
   await createFromList(page, 'All resources', 'title')
   await typeInto(page, 'title', RESOURCE.title)
-  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(field(page, 'slug').locator('input')).toHaveValue(RESOURCE.slug)
+  await generateSlug(page, RESOURCE.slug)
   await choose(page, 'resourceType', 'Guide')
   await tick(page, 'audience', 'Congregations')
   await referTo(page, 'pillars', 'Building Trust & Legitimacy')
@@ -105,8 +105,7 @@ test('an event: created from the Calendar in English, addressed, timed, online w
   await listReady(page, 'Westside Quarterly Safety Briefing')
   await createFromList(page, 'Upcoming events', 'slug')
   await typeInLanguage(page, 'title', 'English', EVENT.title)
-  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(field(page, 'slug').locator('input')).toHaveValue(EVENT.slug)
+  await generateSlug(page, EVENT.slug)
   await referTo(page, 'activityType', 'Police and community forum')
   await typeDate(page, 'start', '2027-02-10 18:00')
   await typeDate(page, 'end', '2027-02-10 19:30')

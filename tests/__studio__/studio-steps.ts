@@ -69,6 +69,12 @@ export async function listReady(page: Page, known: string): Promise<void> {
   await expect(page.locator('a[data-testid="action-intent-button"]').last()).toBeEnabled({timeout: 45_000})
 }
 
+/** Presses Generate beside the web address and expects the address it makes from the title. */
+export async function generateSlug(page: Page, expected: string): Promise<void> {
+  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
+  await expect(field(page, 'slug').locator('input')).toHaveValue(expected)
+}
+
 /** Ticks an option of a checkbox-grid field (an array of strings from a list) by its title. */
 export async function tick(page: Page, path: string, title: string): Promise<void> {
   await field(page, path).locator('label').filter({hasText: title}).locator('input[type="checkbox"]').check()

@@ -11,10 +11,12 @@ import {expect, test} from './fixtures'
 import {
   choose,
   createFromList,
-  expectCanPublish,
   expectCannotPublish,
+  expectCanPublish,
   expectProblem,
   field,
+  generateSlug,
+  listReady,
   LOADING,
   picture,
   typeDate,
@@ -39,11 +41,10 @@ test('the Studio refuses text of only spaces, a javascript: link, a logo without
 
   // A new partner with everything it needs: it could be published.
   await studio.open('/structure/people;orderable-partner')
-  await expect(page.getByText("National Sheriffs' Association").first()).toBeVisible(LOADING)
+  await listReady(page, "National Sheriffs' Association")
   await createFromList(page, 'Partner')
   await typeInto(page, 'name', NAME)
-  await field(page, 'slug').getByRole('button', {name: 'Generate'}).click()
-  await expect(field(page, 'slug').locator('input')).toHaveValue('riverside-faith-coalition')
+  await generateSlug(page, 'riverside-faith-coalition')
   await choose(page, 'category', 'Faith organization')
   await typeInto(page, 'description', 'Congregations along the river that meet their precinct every month.')
   await expectCanPublish(page)
