@@ -92,8 +92,13 @@ test('a pillar translated into Spanish from the Translations menu, published, an
   // Write the Spanish name and summary over the English copy. The copy's web address is the
   // English one, which Sanity's own check calls "already in use" (the Spanish version's address
   // is never used: the site keeps the English one), so Generate makes it from the Spanish name.
+  // The copy's summary may reach the form after its name: writing over it before it arrives
+  // would leave the English appended to the Spanish.
+  const summary = pane.locator('[data-testid="field-summary"] textarea')
+  await expect(summary).toHaveValue(String(lake.store.get(ENGLISH.id)?.summary), LOADING)
   await pane.locator('[data-testid="field-name"] input').fill(SPANISH_NAME)
-  await pane.locator('[data-testid="field-summary"] textarea').fill(SPANISH_SUMMARY)
+  await summary.fill(SPANISH_SUMMARY)
+  await expect(summary).toHaveValue(SPANISH_SUMMARY)
   await pane.locator('[data-testid="field-slug"]').getByRole('button', {name: 'Generate'}).click()
   await expect(pane.locator('[data-testid="field-slug"] input')).toHaveValue(SPANISH_SLUG)
   await picture(page, 'translation-side-by-side')
