@@ -3,8 +3,9 @@
  * URLs and the headers of netlify.toml; then the site's SSR function (`.netlify/v1/functions/ssr/`,
  * the previews) for the addresses its route declares, whose answer is passed on as it is, 404s
  * included; every other address gets netlify.toml's 404 page for it (the Spanish one under
- * `/es/`). `npm run preview` and the browser tests use it (Netlify's adapter has no
- * `astro preview`, and `netlify dev` needs the internet).
+ * `/es/`). Posts of the site's forms go to Netlify Forms as Netlify takes them (`netlify-forms.ts`),
+ * which hands each new submission to the `submission-created` function. `npm run preview` and the
+ * browser tests use it (Netlify's adapter has no `astro preview`, and `netlify dev` needs the internet).
  * As a command: node scripts/serve-like-netlify.ts [--host 127.0.0.1] [--port 4321] [dir]
  */
 import {createReadStream, existsSync, statSync} from 'node:fs'
@@ -15,6 +16,7 @@ import {Readable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {contentTypeOf, headersFor, matchesPathPattern, notFoundPageFor, readNetlifyRules} from './netlify-headers.ts'
+import {startNetlifyForms, type LocalNetlifyForms} from './netlify-forms.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -77,14 +79,52 @@ async function renderOnRequest(handler: SsrHandler, req: IncomingMessage, res: S
   else res.end()
 }
 
+/**
+ * Netlify Forms for the site in `root`, sending each new submission's event to the site's
+ * `submission-created` function, which asks this Netlify Forms' API (and no other) to confirm it.
+ */
+async function startForms(root: string): Promise<LocalNetlifyForms> {
+  const functionUrl = pathToFileURL(join(ROOT, 'netlify/functions/submission-created.mts')).href
+  const forms = await startNetlifyForms(root, (event) => {
+    import(functionUrl)
+      .then((module: {default: (request: Request) => Promise<Response>}) =>
+        module.default(
+          new Request('http://127.0.0.1/.netlify/functions/submission-created', {method: 'POST', body: JSON.stringify(event)}),
+        ),
+      )
+      .catch((error: unknown) => console.error(`submission-created threw: ${(error as Error).stack ?? error}`))
+  })
+  Object.assign(process.env, {NETLIFY_API_URL: forms.apiUrl, NETLIFY_API_TOKEN: forms.apiToken})
+  return forms
+}
+
+/** Takes a form post as Netlify does: the page it was posted to for a site form (spam dropped quietly), else a 404. */
+async function receiveForm(forms: LocalNetlifyForms, req: IncomingMessage): Promise<boolean> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const outcome = forms.receive(new URLSearchParams(Buffer.concat(chunks).toString('utf8')), {
+    ip: req.socket.remoteAddress ?? '127.0.0.1',
+    userAgent: req.headers['user-agent'] ?? '',
+    referrer: req.headers.referer ?? '',
+  })
+  return !('dropped' in outcome) || outcome.dropped === 'honeypot filled'
+}
+
 /** Starts the server for `dir` on `port` (0: any free port); resolves with its address. */
 export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'): Promise<{url: string; server: Server}> {
   const root = resolve(dir)
   const rules = readNetlifyRules(ROOT)
   const ssr = await loadSsrFunction()
+  const forms = await startForms(root)
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
     const file = staticFile(root, path)
+    if (req.method === 'POST' && req.headers['content-type']?.startsWith('application/x-www-form-urlencoded') && !ssr?.answers(path)) {
+      receiveForm(forms, req)
+        .then((taken) => serveFile(res, path, taken && file ? file : notFound(path), taken && file ? 200 : 404))
+        .catch((error: unknown) => res.writeHead(500).end(String(error)))
+      return
+    }
     // The adapter's function prefers static files: it runs only where no file is.
     if (!file && ssr?.answers(path)) {
       renderOnRequest(ssr.handler, req, res).catch((error: unknown) => {
@@ -102,6 +142,7 @@ export async function serveLikeNetlify(dir: string, port = 0, host = '127.0.0.1'
     res.writeHead(status, {'content-type': contentTypeOf(file), ...headersFor(path, rules.headers)})
     createReadStream(file).pipe(res)
   }
+  server.on('close', () => void forms.close())
   await new Promise<void>((done) => server.listen(port, host, done))
   return {url: `http://${host}:${(server.address() as AddressInfo).port}`, server}
 }

@@ -2,6 +2,7 @@
 import {readFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {isPathId} from '@onecop/content-model'
 import type {ContentSource} from './content-source'
 import {ContentSourceError} from './content-errors'
 import {createDatasetSource} from './dataset-source'
@@ -63,8 +64,9 @@ export async function readDataset(path: string): Promise<unknown[]> {
       )
     }
     const id = typeof document._id === 'string' ? document._id : ''
-    // groq-js knows no perspectives: drafts and release versions would show up as duplicates.
-    if (id.startsWith('drafts.') || id.startsWith('versions.')) return
+    // As the Content Lake answers a build, which reads without a token: no document whose id has
+    // a path, so no drafts or release versions (groq-js knows no perspectives) and no inquiries.
+    if (isPathId(id)) return
     documents.push(document)
   })
   return documents

@@ -286,6 +286,112 @@ export type AccessibleImage = {
   alt?: string
 }
 
+export type ResourceReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'resource'
+}
+
+export type PartnershipReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'partnership'
+}
+
+export type Inquiry = {
+  _id: string
+  _type: 'inquiry'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  status: 'new' | 'contacted' | 'matched' | 'closed'
+  notes?: string
+  kind: 'congregation' | 'agency' | 'format'
+  contactName?: string
+  email?: string
+  organization?: string
+  role?: string
+  city?: string
+  state?:
+    | 'AL'
+    | 'AK'
+    | 'AS'
+    | 'AZ'
+    | 'AR'
+    | 'CA'
+    | 'CO'
+    | 'CT'
+    | 'DE'
+    | 'DC'
+    | 'FL'
+    | 'GA'
+    | 'GU'
+    | 'HI'
+    | 'ID'
+    | 'IL'
+    | 'IN'
+    | 'IA'
+    | 'KS'
+    | 'KY'
+    | 'LA'
+    | 'ME'
+    | 'MD'
+    | 'MA'
+    | 'MI'
+    | 'MN'
+    | 'MS'
+    | 'MO'
+    | 'MT'
+    | 'NE'
+    | 'NV'
+    | 'NH'
+    | 'NJ'
+    | 'NM'
+    | 'NY'
+    | 'NC'
+    | 'ND'
+    | 'MP'
+    | 'OH'
+    | 'OK'
+    | 'OR'
+    | 'PA'
+    | 'PR'
+    | 'RI'
+    | 'SC'
+    | 'SD'
+    | 'TN'
+    | 'TX'
+    | 'VI'
+    | 'UT'
+    | 'VT'
+    | 'VA'
+    | 'WA'
+    | 'WV'
+    | 'WI'
+    | 'WY'
+  message?: string
+  messageCut?: boolean
+  resource?: ResourceReference
+  format?: 'large-print' | 'text' | 'audio' | 'braille' | 'easy-read' | 'other'
+  consent?: {
+    shareContact?: {
+      question?: string
+      answer?: 'yes' | 'no'
+    }
+    listInDirectory?: {
+      question?: string
+      answer?: 'yes' | 'no'
+    }
+  }
+  language?: 'en' | 'es'
+  formName?: string
+  receivedAt?: string
+  submissionId?: string
+  partnership?: PartnershipReference
+}
+
 export type ActivityTypeReference = {
   _ref: string
   _type: 'reference'
@@ -298,13 +404,6 @@ export type PartnerReference = {
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'partner'
-}
-
-export type PartnershipReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'partnership'
 }
 
 export type PillarReference = {
@@ -373,13 +472,6 @@ export type InternationalizedArrayText = Array<
     _key: string
   } & InternationalizedArrayTextValue
 >
-
-export type ResourceReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'resource'
-}
 
 export type Partnership = {
   _id: string
@@ -765,14 +857,15 @@ export type AllSanitySchemaTypes =
   | BlockContent
   | SanityImageAssetReference
   | AccessibleImage
+  | ResourceReference
+  | PartnershipReference
+  | Inquiry
   | ActivityTypeReference
   | PartnerReference
-  | PartnershipReference
   | PillarReference
   | Event
   | InternationalizedArrayBlockContent
   | InternationalizedArrayText
-  | ResourceReference
   | Partnership
   | Slug
   | Geopoint

@@ -1,6 +1,7 @@
 import {activityTypeType} from './documents/activityType'
 import {eventType} from './documents/event'
 import {funderType} from './documents/funder'
+import {inquiryType} from './documents/inquiry'
 import {pageType} from './documents/page'
 import {partnershipType} from './documents/partnership'
 import {partnerType} from './documents/partner'
@@ -31,6 +32,7 @@ export const schemaTypes = [
   eventType,
   pageType,
   partnershipType,
+  inquiryType,
   accessibleImageType,
   blockContentType,
   impactFigureType,

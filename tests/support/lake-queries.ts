@@ -5,6 +5,7 @@
  */
 import type {IncomingMessage, ServerResponse} from 'node:http'
 import {evaluate, parse} from 'groq-js'
+import {isPathId} from '@onecop/content-model'
 
 /** A query's answer: the HTTP status and the JSON body. */
 export interface QueryAnswer {
@@ -38,9 +39,10 @@ export async function answerQuery(req: IncomingMessage, url: URL, documents: unk
   }
   // Perspectives as the Content Lake applies them: published (the default since API version
   // 2025-02-19) hides drafts and versions; drafts shows each draft in place of its published
-  // document; raw shows everything. Without a token, drafts and versions are invisible.
+  // document; raw shows everything. Without a token, no document whose id has a path is
+  // visible: no drafts, no versions, no inquiries.
   const perspective = url.searchParams.get('perspective') ?? 'published'
-  const visible = req.headers.authorization ? documents : inPerspective(documents, 'published')
+  const visible = req.headers.authorization ? documents : (documents as {_id: string}[]).filter((doc) => !isPathId(doc._id))
   const started = performance.now()
   const result = await (await evaluate(tree, {dataset: inPerspective(visible, perspective), params})).get()
   return {status: 200, body: {query, result, ms: Math.round(performance.now() - started)}}

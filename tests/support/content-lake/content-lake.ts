@@ -131,6 +131,9 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
       }
       if (endpoint === 'listen') return listen(req, res, url, store, cors)
       if (endpoint === 'mutate' || endpoint === 'actions') {
+        // As the Content Lake: only a signed-in editor or a token may write.
+        if (!req.headers.authorization)
+          return json(401, {error: {type: 'unauthorized', description: 'Writing needs a token with write access'}})
         const body = await readJsonBody<{mutations?: any[]; actions?: any[]; transactionId?: string}>(req)
         const transactionId = body.transactionId ?? url.searchParams.get('transactionId') ?? undefined
         try {

@@ -91,6 +91,8 @@ export class LakeStore {
         const current = read(id)
         if (kind === 'create' && current) throw new LakeError(`Document by ID "${id}" already exists`)
         if (kind === 'patch' && !current) throw new LakeError(`Document "${id}" not found`)
+        // Creating what exists already is no change at all: no new revision, no event.
+        if (kind === 'createIfNotExists' && current) continue
         // One document's own mutation: a patch by query becomes a patch of each document it selects.
         const {query: _query, params: _params, ...patch} = body
         const single = kind === 'patch' ? {patch: {...patch, id}} : kind === 'delete' ? {delete: {id}} : mutation

@@ -1,0 +1,93 @@
+/**
+ * Private types (`PRIVATE_DOCUMENT_TYPES`: inquiries) stay out of the site by construction: every
+ * query scans the dataset only for the public types it names, no public type can reference a
+ * private one (so no `->` reaches one), and the Sanity webhook neither filters for one nor builds
+ * for one. The marker test (tests/process/inquiry-privacy.test.ts) checks the built result.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse} from 'groq-js'
+import {PRIVATE_DOCUMENT_TYPES, isPathId} from '@onecop/content-model'
+import * as queries from '../../src/sanity/queries'
+import {siteDocumentTypes} from '../../src/sanity/collection-registry'
+import {webhookDefinition} from '../../scripts/webhook-definition'
+import {studioSchema} from '../support/studio-validation'
+
+type Node = Record<string, any>
+const isPrivate = (type: string) => (PRIVATE_DOCUMENT_TYPES as readonly string[]).includes(type)
+
+/** The types a filter's top-level `&&` chain pins `_type` to, or undefined when it does not. */
+function pinnedTypes(expr: Node | undefined): string[] | undefined {
+  if (!expr) return undefined
+  if (expr.type === 'And') return pinnedTypes(expr.left) ?? pinnedTypes(expr.right)
+  const onType = expr.type === 'OpCall' && expr.left?.type === 'AccessAttribute' && expr.left.name === '_type' && !expr.left.base
+  if (onType && expr.op === '==' && expr.right.type === 'Value') return [expr.right.value]
+  if (onType && expr.op === 'in' && expr.right.type === 'Array') return expr.right.elements.map((element: Node) => element.value.value)
+  return undefined
+}
+
+/** Every dataset scan (`*[...]`) in a query, with the types it is pinned to. */
+function scans(node: unknown, found: {pinned?: string[]}[] = []): {pinned?: string[]}[] {
+  if (Array.isArray(node)) node.forEach((child) => scans(child, found))
+  else if (node && typeof node === 'object') {
+    const record = node as Node
+    if (record.type === 'Everything') found.push({pinned: undefined})
+    if (record.type === 'Filter' && record.base?.type === 'Everything') {
+      found.push({pinned: pinnedTypes(record.expr)})
+      scans(record.expr, found)
+      return found
+    }
+    Object.values(record).forEach((child) => scans(child, found))
+  }
+  return found
+}
+
+const siteQueries = Object.entries(queries).filter(([, value]) => typeof value === 'string') as [string, string][]
+
+describe('private types never reach the site', () => {
+  it('the site has queries to check', () => expect(siteQueries.length).toBeGreaterThan(5))
+
+  it.each(siteQueries)('%s scans the dataset only for public types it names', (_name, query) => {
+    const found = scans(parse(query, {params: {}}))
+    expect(found.length).toBeGreaterThan(0)
+    for (const {pinned} of found) {
+      expect(pinned, 'every *[...] says which _type it reads').toBeDefined()
+      expect(pinned!.filter(isPrivate)).toEqual([])
+    }
+  })
+
+  it('a query that scans without naming a type is caught', () => {
+    expect(scans(parse('*[references($id)]{title}', {params: {}}))).toEqual([{pinned: undefined}])
+    expect(scans(parse('*[_type == "inquiry"][0]', {params: {}}))[0].pinned).toEqual(['inquiry'])
+  })
+
+  it('no public type can hold a reference to a private one', () => {
+    const references: string[] = []
+    const visit = (type: any, path: string, seen: Set<unknown>) => {
+      if (!type || seen.has(type)) return
+      seen.add(type)
+      if (type.name === 'reference') for (const target of type.to ?? []) references.push(`${path} → ${target.name}`)
+      for (const field of type.fields ?? []) visit(field.type, `${path}.${field.name}`, seen)
+      for (const member of type.of ?? []) visit(member, `${path}[]`, seen)
+    }
+    for (const name of studioSchema.getTypeNames()) {
+      const type = studioSchema.get(name)
+      if (type?.type?.name === 'document' && !isPrivate(name)) visit(type, name, new Set())
+    }
+    expect(references).toContain('partnership.resources[] → resource')
+    expect(references.filter((reference) => PRIVATE_DOCUMENT_TYPES.some((type) => reference.endsWith(`→ ${type}`)))).toEqual([])
+  })
+
+  it('the webhook neither asks for private types nor builds for them', () => {
+    const filter = webhookDefinition('https://onecop.example').filter
+    for (const type of PRIVATE_DOCUMENT_TYPES) {
+      expect(siteDocumentTypes()).not.toContain(type)
+      expect(filter).not.toContain(JSON.stringify(type))
+    }
+  })
+
+  it('inquiries are kept on a path, which only a reader with a token sees', () => {
+    expect(isPathId('inquiry.6766b2f1a0c4d3000812e0aa')).toBe(true)
+    expect(isPathId('drafts.pillar-1')).toBe(true)
+    expect(isPathId('pillar-1')).toBe(false)
+  })
+})
