@@ -42,8 +42,9 @@ export default defineConfig({
   schema: {
     types: schemaTypes,
     templates: (templates) => [
-      // The singleton is opened from Settings, never created from the "new document" menu.
-      ...templates.filter(({schemaType}) => !SINGLETON_TYPES.has(schemaType)),
+      // The singleton is opened from Settings, never created from the "new document" menu; inquiries
+      // come only from the site's forms.
+      ...templates.filter(({schemaType}) => !SINGLETON_TYPES.has(schemaType) && schemaType !== 'inquiry'),
       {
         id: 'resource-by-type',
         title: 'Resource of a given type',

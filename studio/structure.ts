@@ -7,6 +7,7 @@ import {TranslateIcon} from '@sanity/icons/Translate'
 import {UsersIcon} from '@sanity/icons/Users'
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
 import {PARTNERSHIP_STATUSES, RESOURCE_TYPES, SANITY_API_VERSION, SITE_SETTINGS_ID} from '@onecop/content-model'
+import {inquiriesDeskItem} from './inquiries-desk'
 
 /** The states partnerships are listed under (the agency's). */
 export const PARTNERSHIP_STATES_QUERY = 'array::unique(*[_type == "partnership" && defined(agency.state)].agency.state)'
@@ -56,8 +57,8 @@ function englishList(S: StructureBuilder, type: string, title: string) {
 }
 
 /**
- * The desk, arranged by what editors look after: settings, the program, people, the library,
- * the calendar and pages. Partners and funders are ordered by dragging.
+ * The desk, arranged by what editors look after: settings, the program, people, partnerships and
+ * the inquiries that may become new ones, the library, the calendar and pages. Partners and funders are ordered by dragging.
  */
 export const structure: StructureResolver = (S, context) =>
   S.list()
@@ -145,6 +146,7 @@ export const structure: StructureResolver = (S, context) =>
                 ),
             ]),
         ),
+      inquiriesDeskItem(S, context),
       S.listItem()
         .title('Library')
         .icon(DocumentTextIcon)

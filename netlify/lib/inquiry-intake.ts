@@ -26,10 +26,10 @@ export interface IntakeDependencies {
 }
 
 /** The largest event accepted: a 100,000-character message fits, many times over. */
-export const MAX_EVENT_BYTES = 1024 * 1024
+const MAX_EVENT_BYTES = 1024 * 1024
 
 /** What a Content Lake failure leaves an editor to do. */
-export const IMPORT_ADVICE = 'the submission is still in Netlify Forms: export the form as CSV and run `npm run inquiries:import -- <file>`'
+const IMPORT_ADVICE = 'the submission is still in Netlify Forms: export the form as CSV and run `npm run inquiries:import -- <file>`'
 
 const answer = (status: number, message: string) => Response.json({message}, {status})
 

@@ -91,6 +91,10 @@ export const enPages = {
     city: 'City',
     state: 'State',
     message: 'Anything we should know',
+    /** Under the consent questions: what an unanswered question means. */
+    consentHint: 'Leave a question unanswered and we will ask you before sharing or listing anything.',
+    yes: 'Yes',
+    no: 'No',
     send: 'Send',
   },
   /** After the label of a field that must be filled in, in brackets. */

@@ -4,6 +4,7 @@
  * Content (titles, summaries, bodies) comes from Sanity, not from here.
  */
 import {
+  ACCESSIBLE_FORMATS,
   AGENCY_UNIT_KINDS,
   FAITH_TRADITIONS,
   PARTNERSHIP_STATUSES,
@@ -105,6 +106,7 @@ export const en = {
     partnershipStatuses: titles(PARTNERSHIP_STATUSES),
     faithTraditions: titles(FAITH_TRADITIONS),
     agencyUnitKinds: titles(AGENCY_UNIT_KINDS),
+    accessibleFormats: titles(ACCESSIBLE_FORMATS),
   },
   /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
   searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
@@ -165,6 +167,14 @@ export const en = {
     accessibleVersion: 'Accessible version (tagged for screen readers)',
     download: (kind: string, extension: string, size: string) => `Download the ${kind.toLowerCase()} (${extension}, ${size})`,
     open: (kind: string) => `Open the ${kind.toLowerCase()}`,
+    /** The request for a file in another format, under every resource with a file. */
+    anotherFormat: {
+      title: 'Need this in another format?',
+      intro: 'Tell us which format works for you and we will send this resource to you in it.',
+      format: 'Format you need',
+      message: 'Anything that helps us prepare it (for example a font size)',
+      send: 'Ask for this format',
+    },
   },
   ...enPages,
 }

@@ -113,6 +113,14 @@ export const es = {
       other: 'Otra',
     },
     agencyUnitKinds: {precinct: 'Distrito policial', 'sheriff-district': 'Zona del sheriff', agency: 'Agencia'},
+    accessibleFormats: {
+      'large-print': 'Letra grande',
+      text: 'Texto sencillo o documento de Word',
+      audio: 'Audio',
+      braille: 'Braille',
+      'easy-read': 'Lectura fácil',
+      other: 'Otro (indíquelo en el mensaje)',
+    },
   },
   searchKinds: {Resource: 'Recurso', Event: 'Evento', Pillar: 'Pilar', Page: 'Página'},
   facets: {type: 'Tipo', pillar: 'Pilar', audience: 'Dirigido a', year: 'Año', language: 'Idioma'},
@@ -172,6 +180,13 @@ export const es = {
     accessibleVersion: 'Versión accesible (etiquetada para lectores de pantalla)',
     download: (kind: string, extension: string, size: string) => `Descargar: ${kind} (${extension}, ${size})`,
     open: (kind: string) => `Abrir: ${kind}`,
+    anotherFormat: {
+      title: '¿Lo necesita en otro formato?',
+      intro: 'Díganos qué formato le sirve y le enviaremos este recurso en ese formato.',
+      format: 'Formato que necesita',
+      message: 'Algo que nos ayude a prepararlo (por ejemplo, un tamaño de letra)',
+      send: 'Pedir este formato',
+    },
   },
   ...esPages,
 } satisfies Dictionary

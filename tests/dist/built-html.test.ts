@@ -3,6 +3,8 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {readFile, readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {HtmlValidate} from 'html-validate'
+import {INQUIRY_FORMS} from '@onecop/content-model'
+import {detectForms} from '../../scripts/netlify-forms'
 import {ROOT} from '../support/astro-build'
 import {builtTexts} from '../support/built-files'
 import {pageTitle} from '../../src/lib/page-title'
@@ -127,6 +129,10 @@ describe('built HTML', () => {
       expect(form).toMatch(/name="bot-field"/)
       expect(form.match(/ required/g)!.length).toBeGreaterThanOrEqual(4)
     }
+  })
+
+  it('has exactly the forms the submission-created function turns into inquiries', () => {
+    expect([...detectForms(DIST).keys()].sort()).toEqual(Object.keys(INQUIRY_FORMS).sort())
   })
 })
 

@@ -6,7 +6,7 @@ import {eventType} from '../../studio/schemaTypes/documents/event'
 import {funderType} from '../../studio/schemaTypes/documents/funder'
 import {partnerType} from '../../studio/schemaTypes/documents/partner'
 import {resourceType} from '../../studio/schemaTypes/documents/resource'
-import {PARTNERSHIP_STATUSES, RESOURCE_TYPES} from '@onecop/content-model'
+import {INQUIRY_STATUSES, PARTNERSHIP_STATUSES, RESOURCE_TYPES} from '@onecop/content-model'
 import {
   ENGLISH_FILTER,
   EVENT_MISSING_TRANSLATION_FILTER,
@@ -17,6 +17,14 @@ import {
   PAST_EVENTS_FILTER,
   UPCOMING_EVENTS_FILTER,
 } from '../../studio/structure'
+import {
+  INQUIRIES_IN_STATE_FILTER,
+  INQUIRIES_WITH_STATUS_FILTER,
+  INQUIRY_STATES_QUERY,
+  NEW_INQUIRIES_FILTER,
+  WAITING_FORMAT_REQUESTS_FILTER,
+} from '../../studio/inquiries-desk'
+import {daysWaited} from '../../studio/schemaTypes/documents/inquiry'
 import {serializedDesk, type DeskItem} from '../support/desk'
 import {sampleDocuments} from '../support/sample-dataset'
 
@@ -28,12 +36,13 @@ const item = (items: DeskItem[] | undefined, id: string) => {
 }
 
 describe('the desk', () => {
-  it('is arranged as Settings, Program, People, Partnerships, Library, Calendar, Pages and missing translations', () => {
+  it('is arranged as Settings, Program, People, Partnerships, Inquiries, Library, Calendar, Pages and missing translations', () => {
     expect(desk.filter((entry) => entry.type === 'listItem').map((entry) => entry.title)).toEqual([
       'Settings',
       'Program',
       'People',
       'Partnerships',
+      'Inquiries',
       'Library',
       'Calendar',
       'Pages',
@@ -84,6 +93,55 @@ describe('the desk', () => {
     expect(active.every((id) => dataset.find((doc) => doc._id === id)!.status === 'active')).toBe(true)
   })
 
+  it('lists inquiries: new ones newest first, format requests waiting oldest first, by state and by status', async () => {
+    const inquiries = item(desk, 'inquiries').child!.items!
+    expect(inquiries.map((entry) => entry.id)).toEqual([
+      'inquiries-new',
+      'inquiries-format-waiting',
+      'inquiries-by-state',
+      'inquiries-by-status',
+      expect.anything(),
+      'inquiry',
+    ])
+    expect(item(inquiries, 'inquiries-new').child!.options).toMatchObject({
+      filter: NEW_INQUIRIES_FILTER,
+      defaultOrdering: [{field: 'receivedAt', direction: 'desc'}],
+    })
+    expect(item(inquiries, 'inquiries-format-waiting').child!.options).toMatchObject({
+      filter: WAITING_FORMAT_REQUESTS_FILTER,
+      defaultOrdering: [{field: 'receivedAt', direction: 'asc'}],
+    })
+    const byStatus = item(inquiries, 'inquiries-by-status').child!.items!
+    for (const {value} of INQUIRY_STATUSES)
+      expect(item(byStatus, `inquiries-status-${value}`).child!.options).toMatchObject({
+        filter: INQUIRIES_WITH_STATUS_FILTER,
+        params: {status: value},
+      })
+    // What the lists hold, over the sample's invented inquiries.
+    const dataset = await sampleDocuments()
+    const run = async (query: string, params: Record<string, unknown> = {}) => (await evaluate(parse(query), {dataset, params})).get()
+    const sample = dataset.filter((doc) => doc._type === 'inquiry')
+    expect(sample.length).toBeGreaterThan(3)
+    expect(((await run(`*[${NEW_INQUIRIES_FILTER}]._id`)) as string[]).sort()).toEqual(
+      sample
+        .filter((doc) => doc.status === 'new')
+        .map((doc) => doc._id)
+        .sort(),
+    )
+    expect(await run(`*[${WAITING_FORMAT_REQUESTS_FILTER}]._id`)).toEqual(['inquiry.sample-format-large-print'])
+    expect(((await run(INQUIRY_STATES_QUERY)) as string[]).sort()).toEqual(['GA', 'TX'])
+    expect((await run(`*[${INQUIRIES_IN_STATE_FILTER}]._id`, {state: 'TX'})) as string[]).toEqual([
+      'inquiry.sample-congregation-san-antonio',
+    ])
+  })
+
+  it('says how long a format request has waited', () => {
+    const now = Date.parse('2026-12-07T12:00:00Z')
+    expect(daysWaited('2026-12-07T08:00:00Z', now)).toBe('arrived today')
+    expect(daysWaited('2026-12-06T08:00:00Z', now)).toBe('waiting 1 day')
+    expect(daysWaited('2026-12-01T11:00:00Z', now)).toBe('waiting 6 days')
+  })
+
   it('files the library by resource type', () => {
     const library = item(desk, 'library').child!.items!
     for (const {title, value} of RESOURCE_TYPES) {
@@ -118,6 +176,14 @@ describe('the settings singleton', () => {
       creationContext: {type: 'global'},
     })
     expect(offered.map((entry) => entry.templateId)).toEqual(['partner'])
+  })
+
+  it('has no template, and neither have inquiries, which come only from the forms', () => {
+    const defaults = ['siteSettings', 'inquiry', 'partner'].map((type) => ({id: type, schemaType: type, title: type, value: {}}))
+    const templates = (config.schema!.templates as (templates: typeof defaults, context: object) => {schemaType: string}[])(defaults, {})
+    expect(templates.map((template) => template.schemaType)).not.toContain('siteSettings')
+    expect(templates.map((template) => template.schemaType)).not.toContain('inquiry')
+    expect(templates.map((template) => template.schemaType)).toContain('partner')
   })
 
   it('can be published but not deleted or duplicated; other documents keep every action', () => {

@@ -12,6 +12,7 @@ import {createClient} from '@sanity/client'
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest'
 import {INQUIRY_CONSENT_QUESTIONS, INQUIRY_LIMITS, SANITY_API_VERSION} from '@onecop/content-model'
 import submissionCreated from '../../netlify/functions/submission-created.mts'
+import {importInquiries, parseCsv} from '../../scripts/import-inquiries'
 import {startNetlifyForms, submissionEvent, type LocalNetlifyForms, type Submission} from '../../scripts/netlify-forms'
 import {startContentLake, type ContentLake} from '../support/content-lake/content-lake'
 
@@ -231,5 +232,50 @@ describe('when something is not set up or fails, the submission stays in Netlify
     expect((await deliver(events.at(-1))).status).toBe(502)
     expect(lake.store.get(`inquiry.${submission.id}`)).toBeUndefined()
     expect(logs).toEqual([expect.stringMatching(/could not store .*npm run inquiries:import/)])
+  })
+})
+
+describe('npm run inquiries:import: a Netlify Forms CSV export, for when the Content Lake failed', () => {
+  it('reads quoted commas, quotes and line breaks as Netlify writes them', () => {
+    expect(parseCsv('id,message\r\n"a1","Hello, ""you""\nthere"\r\nb2,plain\n')).toEqual([
+      ['id', 'message'],
+      ['a1', 'Hello, "you"\nthere'],
+      ['b2', 'plain'],
+    ])
+  })
+
+  it('stores each row under its submission id, refuses what the function refuses, and doubles nothing when run again', async () => {
+    const client = createClient({
+      projectId: lake.projectId,
+      dataset: lake.dataset,
+      apiVersion: SANITY_API_VERSION,
+      apiHost: lake.httpUrl,
+      useProjectHostname: false,
+      useCdn: false,
+      token: WRITE_TOKEN,
+    })
+    const stored = forms.receive(congregationPost(), visitor) as {submission: Submission}
+    await deliver(events.at(-1))
+    const csv = [
+      'name,email,organization,role,city,state,message,shareContact,listInDirectory,language,ip,user_agent,referrer,created_at,id',
+      `Ruth Example,ruth@example.org,Example Street Chapel,,Macon,GA,,yes,no,en,203.0.113.9,Mozilla,,${stored.submission.created_at},${stored.submission.id}`,
+      'Cal Imported,cal@example.org,"Grace Church, Macon",Deacon,Macon,GA,"We said ""hello""\non two lines",yes,,en,203.0.113.9,Mozilla,,2026-12-04T10:00:00.000Z,csvimport0001',
+      'No Email,,Somewhere Church,,Macon,GA,,,,en,203.0.113.9,Mozilla,,2026-12-04T11:00:00.000Z,csvimport0002',
+    ].join('\n')
+    const before = inquiries().length
+    const first = await importInquiries(csv, client, 'congregation-partnership')
+    expect(first).toEqual({
+      stored: [`inquiry.${stored.submission.id}`, 'inquiry.csvimport0001'],
+      refused: [expect.stringMatching(/^row 4: .*"email" is missing/)],
+      failed: [],
+    })
+    expect(inquiries()).toHaveLength(before + 1)
+    expect(lake.store.get('inquiry.csvimport0001')).toMatchObject({
+      organization: 'Grace Church, Macon',
+      message: 'We said "hello"\non two lines',
+      consent: {shareContact: {answer: 'yes'}},
+    })
+    await importInquiries(csv, client, 'congregation-partnership')
+    expect(inquiries()).toHaveLength(before + 1)
   })
 })

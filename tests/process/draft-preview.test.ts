@@ -1,6 +1,7 @@
 /**
  * A draft previewed from the Studio: a Lake build with a draft and a live preview secret in the
- * stand-in, served with its SSR function; Chromium sees the draft only with the secret.
+ * stand-in, served with its SSR function; Chromium sees the draft only with the secret. The
+ * preview reads with a token, which sees inquiries: none of what visitors sent shows in it.
  */
 import {describe, expect, it} from 'vitest'
 import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
@@ -9,6 +10,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {chromium, expect as expectInBrowser} from '@playwright/test'
 import {astroBuild} from '../support/astro-build'
+import {markInquiries} from '../support/privacy-markers'
 import {sampleDocuments} from '../support/sample-dataset'
 import {startSanityStandIn} from '../support/sanity-stand-in'
 import {startSiteServer} from '../support/site-server'
@@ -45,6 +47,12 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
         _updatedAt: hourAgo,
       },
     )
+    // What visitors sent, marked, and a draft of one (an editor's notes): a token reads them all.
+    const inquiries = markInquiries(documents)
+    const firstInquiry = documents.find((doc) => doc._id === inquiries.withheld[0].id)!
+    documents.push({...structuredClone(firstInquiry), _id: `drafts.${firstInquiry._id}`, notes: 'Zqinqdraftnotexq'})
+    const inquiryWords = [...inquiries.withheld.map((marker) => marker.word), 'Zqinqdraftnotexq'].map((word) => word.toLowerCase())
+    const quoting = documents.find((doc) => doc._id === inquiries.letThrough.id)!
     const lake = await startSanityStandIn(documents)
     const site = await mkdtemp(join(tmpdir(), 'onecop-preview-'))
     const env = {
@@ -113,6 +121,16 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
       await expectInBrowser(editor.locator('h1')).toContainText(spanishDraftName)
       expect(await editor.locator('html').getAttribute('lang')).toBe('es')
 
+      // No inquiry value in any page the preview rendered; the one quoted on purpose in a resource shows.
+      const previewed = [await editor.content()]
+      for (const path of ['/preview/resources/', `/preview/resources/${quoting.slug.current}/`, '/preview/get-involved/']) {
+        await editor.goto(`${url}${path}`)
+        previewed.push(await editor.content())
+      }
+      const lowerCase = previewed.join('\n').toLowerCase()
+      expect(inquiryWords.filter((word) => lowerCase.includes(word))).toEqual([])
+      expect(lowerCase).toContain(inquiries.letThrough.word.toLowerCase())
+
       // The public page, its search and the built files still show what is published.
       const visitor = await (await browser.newContext()).newPage()
       await visitor.goto(`${url}/resources/program-one-pager/`)
@@ -129,6 +147,10 @@ describe('a draft previewed from the Studio', {timeout: 240_000}, () => {
         expect(text, file).not.toContain('Quokka')
         expect(text, file).not.toContain(secret)
         expect(text, file).not.toContain(READ_TOKEN)
+        expect(
+          inquiryWords.filter((word) => text.toLowerCase().includes(word)),
+          file,
+        ).toEqual([])
         if (file.startsWith('sitemap')) expect(text, file).not.toContain('/preview/')
       }
       expect(await readdir(site)).not.toContain('preview')

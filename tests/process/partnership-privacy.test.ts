@@ -1,10 +1,12 @@
 /**
  * Privacy, with marker strings: the site built from a dataset whose partnerships hold a marker
  * for every value consent governs (`tests/support/privacy-markers.ts`), their consent mixed as in
- * the sample. No withheld marker is in any built file (pages and their JSON-LD, feeds, calendars,
- * the sitemap, scripts, the search index) or found by a Pagefind search in either edition. The
- * markers consent lets through go the same way and are found, by both: so the same checks would
- * report any withheld value the site let through.
+ * the sample, and whose inquiries (what visitors sent through the forms) hold one in every field.
+ * No withheld marker is in any built file (pages and their JSON-LD, feeds, calendars, the sitemap,
+ * scripts, the search index), in the build's log, or found by a Pagefind search in either edition.
+ * The markers consent lets through, and one inquiry value quoted on purpose in a resource, go the
+ * same way and are found, by both: so the same checks would report any withheld value the site
+ * let through.
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
@@ -14,12 +16,14 @@ import {join} from 'node:path'
 import {chromium, type Browser} from '@playwright/test'
 import {astroBuild, ROOT} from '../support/astro-build'
 import {builtTexts, filesWith, type BuiltFile} from '../support/built-files'
-import {markPartnerships, type Marker} from '../support/privacy-markers'
+import {markInquiries, markPartnerships, type Marker} from '../support/privacy-markers'
 import {rawSampleDocuments} from '../support/sample-dataset'
 import {startSiteServer, type SiteServer} from '../support/site-server'
 
 let work: string
 let markers: Marker[]
+let inquiryMarkers: ReturnType<typeof markInquiries>
+let buildLog: string
 let files: BuiltFile[]
 let server: SiteServer
 let browser: Browser
@@ -29,10 +33,12 @@ beforeAll(async () => {
   for (const folder of ['images', 'files']) await symlink(join(ROOT, 'studio/seed', folder), join(work, folder))
   const documents = await rawSampleDocuments()
   markers = markPartnerships(documents)
+  inquiryMarkers = markInquiries(documents)
   const dataset = join(work, 'dataset.ndjson')
   await writeFile(dataset, documents.map((document) => JSON.stringify(document)).join('\n'))
   const out = join(work, 'dist')
   const {code, output} = await astroBuild(out, {SAMPLE_DATASET: dataset})
+  buildLog = output
   if (code !== 0) throw new Error(`the build of the marker dataset failed:\n${output.slice(-4000)}`)
   files = await builtTexts(out)
   server = await startSiteServer(out)
@@ -104,6 +110,29 @@ describe('partnership privacy, with marker strings', () => {
       expect(found.map(describeMarker), searchPath).toEqual([])
       const notFound = published().filter((marker) => marker.isText && hits[marker.word] === 0)
       expect(notFound.map(describeMarker), searchPath).toEqual([])
+    }
+  })
+
+  it('publishes nothing a visitor sent (no inquiry value in any built file, the build log or a search) and finds the one quoted on purpose', async () => {
+    const {withheld: inquiryValues, letThrough} = inquiryMarkers
+    expect(inquiryValues.length).toBeGreaterThan(20)
+    const lowerCase = files.map(({path, text}) => ({path, text: text.toLowerCase()}))
+    const leaks = inquiryValues.flatMap((marker) =>
+      filesWith(lowerCase, marker.word.toLowerCase()).map((path) => `${describeMarker(marker)} in ${path}`),
+    )
+    expect(leaks).toEqual([])
+    expect(inquiryValues.filter((marker) => buildLog.toLowerCase().includes(marker.word.toLowerCase())).map(describeMarker)).toEqual([])
+    expect(
+      filesWith(files, letThrough.word).some((path) => path.startsWith('resources/')),
+      'the value quoted on purpose is published',
+    ).toBe(true)
+    for (const searchPath of ['/search/', '/es/search/']) {
+      const hits = await searchHits(searchPath, [
+        ...inquiryValues.filter((marker) => marker.isText).map((marker) => marker.word),
+        letThrough.word,
+      ])
+      expect(inquiryValues.filter((marker) => hits[marker.word] > 0).map(describeMarker), searchPath).toEqual([])
+      expect(hits[letThrough.word], `${searchPath}: the value quoted on purpose is found`).toBeGreaterThan(0)
     }
   })
 })

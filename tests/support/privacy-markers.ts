@@ -70,3 +70,36 @@ export function markPartnerships(documents: Doc[]): Marker[] {
   }
   return markers
 }
+
+/** An inquiry's fields a visitor or an editor writes: all of them private, always. */
+const INQUIRY_TEXT_FIELDS = ['contactName', 'organization', 'role', 'city', 'message', 'notes'] as const
+
+/**
+ * Gives each inquiry of `documents` a marker in every field a visitor or an editor writes, and
+ * its e-mail address; in place. None may be published. Then lets one through on purpose: the
+ * first inquiry's organization is quoted in a resource's summary, the way a careless editor might,
+ * so the same checks can be seen to find an inquiry's value when the site does publish it.
+ */
+export function markInquiries(documents: Doc[]): {withheld: Marker[]; letThrough: Marker} {
+  const inquiries = documents.filter((doc) => doc._type === 'inquiry')
+  if (inquiries.length === 0) throw new Error('the dataset has no inquiries to mark')
+  const withheld: Marker[] = []
+  for (const [index, doc] of inquiries.entries()) {
+    const n = letters(index)
+    for (const field of INQUIRY_TEXT_FIELDS) {
+      const word = `Zqinq${field.slice(0, 4).toLowerCase()}${n}xq`
+      doc[field] = field === 'message' ? `We wrote ${word} in our message.` : word
+      withheld.push({id: doc._id, field, value: doc[field], word, published: false, isText: true})
+    }
+    const word = `zqinqmail${n}xq`
+    doc.email = `${word}@example.org`
+    withheld.push({id: doc._id, field: 'email', value: doc.email, word, published: false, isText: false})
+  }
+  const [first] = inquiries
+  const quoted = `Zqinqleak${letters(0)}xq`
+  first.organization = quoted
+  const resource = documents.find((doc) => doc._type === 'resource' && !doc._id.includes('.'))!
+  resource.summary = `${resource.summary} Asked for by ${quoted}.`
+  const letThrough = {id: resource._id, field: 'summary', value: quoted, word: quoted, published: true, isText: true}
+  return {withheld: withheld.filter((marker) => !(marker.id === first._id && marker.field === 'organization')), letThrough}
+}

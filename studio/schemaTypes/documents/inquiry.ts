@@ -163,16 +163,32 @@ export const inquiryType = defineType({
     {title: 'Oldest first', name: 'receivedAsc', by: [{field: 'receivedAt', direction: 'asc'}]},
   ],
   preview: {
-    select: {organization: 'organization', name: 'contactName', kind: 'kind', city: 'city', state: 'state', status: 'status'},
-    prepare: ({organization, name, kind, city, state, status}) => ({
+    select: {
+      organization: 'organization',
+      name: 'contactName',
+      kind: 'kind',
+      format: 'format',
+      city: 'city',
+      state: 'state',
+      status: 'status',
+      receivedAt: 'receivedAt',
+    },
+    prepare: ({organization, name, kind, format, city, state, status, receivedAt}) => ({
       title: organization || name || 'Inquiry',
       subtitle: [
-        kind && optionTitle(INQUIRY_KINDS, kind),
+        kind === 'format' && format ? `${optionTitle(ACCESSIBLE_FORMATS, format)}` : kind && optionTitle(INQUIRY_KINDS, kind),
         [city, state].filter(Boolean).join(', '),
         status && optionTitle(INQUIRY_STATUSES, status),
+        kind === 'format' && (status === 'new' || status === 'contacted') && receivedAt && daysWaited(receivedAt),
       ]
         .filter(Boolean)
         .join(' · '),
     }),
   },
 })
+
+/** How long a request has waited, as the desk lists say it: "waiting 3 days". */
+export function daysWaited(receivedAt: string, now = Date.now()): string {
+  const days = Math.max(0, Math.floor((now - Date.parse(receivedAt)) / 86_400_000))
+  return days === 0 ? 'arrived today' : `waiting ${days} day${days === 1 ? '' : 's'}`
+}
