@@ -7,6 +7,7 @@ import {SINGLETON_TYPES, TRANSLATED_TYPES} from '@onecop/content-model'
 import {SUPPORTED_LANGUAGES} from './i18n/languages'
 import {fieldTranslation} from './i18n/field-translation'
 import {schemaTypes} from './schemaTypes'
+import {inquiriesPlugin} from './plugins/inquiries'
 import {publishStatusPlugin} from './plugins/publish-status'
 import {locations, PREVIEW_PREFIX} from './presentation/locations'
 import {structure} from './structure'
@@ -31,6 +32,8 @@ export default defineConfig({
     }),
     // Whether the last publish is live, building or failed, from the site's /api/publish-status.
     publishStatusPlugin({statusUrl: new URL('/api/publish-status', siteUrl).href}),
+    // Visitors' requests: "Start a partnership" on a congregation's or an agency's inquiry.
+    inquiriesPlugin(),
     visionTool(),
     // Whole-document translations: one document per language, linked by a translation.metadata document.
     documentInternationalization({supportedLanguages: SUPPORTED_LANGUAGES, schemaTypes: [...TRANSLATED_TYPES], languageField: 'language'}),

@@ -241,3 +241,68 @@ function describeForm(name: unknown): string {
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>
 }
+
+/** An inquiry as the Studio reads it back (what `InquiryDocument` holds, and what editors added). */
+export type StoredInquiry = Pick<InquiryDocument, '_id' | 'kind'> &
+  Partial<Pick<InquiryDocument, 'contactName' | 'email' | 'organization' | 'role' | 'city' | 'state' | 'consent'>>
+
+/**
+ * What one side's answers let a partnership record as its consent: the liaison's name and contact
+ * link may be shown if they agreed to share their contact; name, city and state (never the street)
+ * if they agreed to be listed. A question left unanswered stays withheld: nothing is recorded for
+ * it, and the Studio asks an editor to record it before the partnership can be published. Whoever
+ * made the pairing is recorded as the one who took the answers down, on the day they did.
+ */
+function consentFromAnswers(inquiry: StoredInquiry, recordedBy: string, recordedOn: string) {
+  const share = inquiry.consent?.shareContact?.answer
+  const listed = inquiry.consent?.listInDirectory?.answer
+  if (share === undefined && listed === undefined) return undefined
+  return {
+    _type: 'publishingConsent',
+    ...(listed === 'yes' ? {location: 'city'} : {}),
+    ...(share === undefined ? {} : {liaisonNames: share === 'yes', contactLinks: share === 'yes'}),
+    recordedBy,
+    recordedAt: recordedOn,
+  }
+}
+
+/** The liaison an inquiry's contact becomes, when their side's consent is on record. */
+function liaisonFrom(inquiry: StoredInquiry, party: 'congregation' | 'agency') {
+  if (!inquiry.contactName || inquiry.consent?.shareContact === undefined) return []
+  return [
+    {
+      _key: `${party}-liaison`,
+      _type: 'liaison',
+      party,
+      name: inquiry.contactName,
+      ...(inquiry.role ? {role: inquiry.role} : {}),
+      ...(inquiry.email ? {contactUrl: `mailto:${inquiry.email}`} : {}),
+    },
+  ]
+}
+
+/**
+ * A draft partnership made from a congregation's inquiry and an agency's: both sides' names and
+ * places, their contacts as liaisons, and their consent as far as their answers reach. An editor
+ * completes it (faith tradition, precinct, launch date) before it can be published.
+ */
+export function partnershipFromInquiries(
+  congregation: StoredInquiry,
+  agency: StoredInquiry,
+  {recordedBy, recordedOn}: {recordedBy: string; recordedOn: string},
+) {
+  if (congregation.kind !== 'congregation' || agency.kind !== 'agency')
+    throw new Error('a partnership pairs a congregation’s inquiry with an agency’s')
+  const congregationConsent = consentFromAnswers(congregation, recordedBy, recordedOn)
+  const agencyConsent = consentFromAnswers(agency, recordedBy, recordedOn)
+  const liaisons = [...liaisonFrom(congregation, 'congregation'), ...liaisonFrom(agency, 'agency')]
+  return {
+    _type: 'partnership' as const,
+    status: 'forming',
+    congregation: {_type: 'congregationParty', name: congregation.organization, city: congregation.city, state: congregation.state},
+    agency: {_type: 'agencyParty', name: agency.organization, unitKind: 'precinct', city: agency.city, state: agency.state},
+    ...(liaisons.length > 0 ? {liaisons} : {}),
+    ...(congregationConsent ? {congregationConsent} : {}),
+    ...(agencyConsent ? {agencyConsent} : {}),
+  }
+}

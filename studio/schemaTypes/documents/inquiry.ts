@@ -10,6 +10,7 @@ import {
   STATE_OPTIONS,
   optionTitle,
 } from '@onecop/content-model'
+import {InquiryForm} from '../../plugins/inquiries/InquiryMatches'
 
 /** What the visitor wrote: kept as they sent it, never edited, never shown on the site. */
 const fromTheForm = {readOnly: true, group: 'request'} as const
@@ -25,6 +26,8 @@ export const inquiryType = defineType({
   title: 'Inquiry',
   type: 'document',
   icon: EnvelopeIcon,
+  // Its possible matches above its fields.
+  components: {input: InquiryForm},
   groups: [
     {name: 'follow-up', title: 'Follow-up', default: true},
     {name: 'request', title: 'What they sent'},
