@@ -1,6 +1,6 @@
 /** Fetches one collection's documents through a content source and validates every one of them. */
 import type {z} from 'astro/zod'
-import {DEFAULT_LANGUAGE, LANGUAGES, type Language} from '@onecop/content-model'
+import {DEFAULT_LANGUAGE, LANGUAGES, PRIVATE_DOCUMENT_TYPES, type Language} from '@onecop/content-model'
 import type {ContentSource} from './content-source'
 import {ContentSourceError, ContentValidationError, type DocumentProblem} from './content-errors'
 
@@ -39,6 +39,12 @@ export async function loadDocuments<Schema extends z.ZodType>(
       `The query "${spec.queryName}" against ${source.description} returned ${result === null ? 'null' : typeof result}, not a list. Check the query in src/sanity/queries.ts.`,
     )
   }
+  const privateDocument = firstPrivateDocument(result)
+  if (privateDocument) {
+    throw new ContentSourceError(
+      `The query "${spec.queryName}" against ${source.description} returned a private ${privateDocument} document, which no page may show. Name the types it reads in every *[...] of the query in src/sanity/queries.ts.`,
+    )
+  }
   if (spec.required && result.length === 0) {
     throw new ContentSourceError(
       `The query "${spec.queryName}" against ${source.description} returned nothing, and the site cannot be built without its "${spec.collection}". Publish them (or import the sample dataset) and build again.`,
@@ -67,6 +73,25 @@ export async function loadDocuments<Schema extends z.ZodType>(
   problems.push(...findDuplicateSlugs(documents))
   if (problems.length > 0) throw new ContentValidationError([spec.collection], source.description, problems)
   return documents
+}
+
+/** The type of the first document of a private type anywhere in a query's result (`PRIVATE_DOCUMENT_TYPES`), if any. */
+function firstPrivateDocument(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstPrivateDocument(item)
+      if (found) return found
+    }
+    return undefined
+  }
+  if (!value || typeof value !== 'object') return undefined
+  const type = (value as {_type?: unknown})._type
+  if (typeof type === 'string' && (PRIVATE_DOCUMENT_TYPES as readonly string[]).includes(type)) return type
+  for (const child of Object.values(value)) {
+    const found = firstPrivateDocument(child)
+    if (found) return found
+  }
+  return undefined
 }
 
 /** Messages for the common cases, worded for an editor; other issues keep Zod's message. */

@@ -20,7 +20,6 @@ test('an inquiry shows its matches, and "Start a partnership" makes a draft pair
   await studio.open('/structure/inquiries;inquiries-new')
   const row = page.locator(`a[href$=";${CONGREGATION.id}"]`)
   await expect(row).toBeVisible(LOADING)
-  await picture(page, 'inquiries-new')
   await row.click()
 
   // Its possible matches: the agency's request from the same city, then Georgia's partnerships.
@@ -40,6 +39,8 @@ test('an inquiry shows its matches, and "Start a partnership" makes a draft pair
   await expect(dialog.getByRole('button', {name: new RegExp(`${AGENCY.organization.replace(/[()]/g, '\\$&')}.*same city`)})).toBeVisible(
     LOADING,
   )
+  // The dialog fades in: its picture waits for that.
+  await dialog.evaluate((element) => Promise.all(element.getAnimations({subtree: true}).map((animation) => animation.finished)))
   await picture(page, 'inquiry-start-partnership')
   await dialog.getByRole('button', {name: new RegExp(AGENCY.organization.replace(/[()]/g, '\\$&'))}).click()
 
@@ -65,5 +66,4 @@ test('an inquiry shows its matches, and "Start a partnership" makes a draft pair
   // The draft opens, for the editor to complete (faith tradition, precinct, launch date) and publish.
   await expect(page).toHaveURL(new RegExp(id), LOADING)
   await expect(field(page, 'congregation.name').locator('input')).toHaveValue(CONGREGATION.organization, LOADING)
-  await picture(page, 'inquiry-partnership-draft')
 })

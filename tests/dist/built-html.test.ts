@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {HtmlValidate} from 'html-validate'
 import {INQUIRY_FORMS} from '@onecop/content-model'
 import {detectForms} from '../../scripts/netlify-forms'
+import {sampleDocuments} from '../support/sample-dataset'
 import {ROOT} from '../support/astro-build'
 import {builtTexts} from '../support/built-files'
 import {pageTitle} from '../../src/lib/page-title'
@@ -129,6 +130,18 @@ describe('built HTML', () => {
       expect(form).toMatch(/name="bot-field"/)
       expect(form.match(/ required/g)!.length).toBeGreaterThanOrEqual(4)
     }
+  })
+
+  it('offers "another format" under every resource with a file, in both editions, and under no other', async () => {
+    const resources = (await sampleDocuments()).filter((doc) => doc._type === 'resource')
+    expect(resources.some((doc) => doc.file) && resources.some((doc) => !doc.file)).toBe(true)
+    for (const edition of ['', 'es/'])
+      for (const resource of resources) {
+        const page = html(`${edition}resources/${resource.slug.current}/index.html`)
+        const form = /<form\b[^>]*name="another-format"[\s\S]*?<\/form>/.exec(page)?.[0]
+        expect(Boolean(form), `${edition}${resource._id}`).toBe(Boolean(resource.file))
+        if (form) expect(form).toContain(`<input type="hidden" name="resource" value="${resource._id}">`)
+      }
   })
 
   it('has exactly the forms the submission-created function turns into inquiries', () => {

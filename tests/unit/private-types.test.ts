@@ -10,6 +10,9 @@ import {PRIVATE_DOCUMENT_TYPES, isPathId} from '@onecop/content-model'
 import * as queries from '../../src/sanity/queries'
 import {siteDocumentTypes} from '../../src/sanity/collection-registry'
 import {webhookDefinition} from '../../scripts/webhook-definition'
+import {collectionSpecs} from '../../src/sanity/collection-specs'
+import {createDatasetSource} from '../../src/sanity/dataset-source'
+import {loadDocuments} from '../../src/sanity/load-documents'
 import {studioSchema} from '../support/studio-validation'
 
 type Node = Record<string, any>
@@ -83,6 +86,15 @@ describe('private types never reach the site', () => {
       expect(siteDocumentTypes()).not.toContain(type)
       expect(filter).not.toContain(JSON.stringify(type))
     }
+  })
+
+  it('a build stops, without printing the values, if a query returns a private document after all', async () => {
+    const inquiry = {_id: 'inquiry.abc', _type: 'inquiry', organization: 'Zqsecretxq'}
+    const source = createDatasetSource(() => [inquiry, {_id: 'partner-1', _type: 'partner', name: 'A'}], 'a dataset with an inquiry')
+    const leaky = {...collectionSpecs.partners, collection: 'partners', query: '*[_type in ["partner", "inquiry"]]{..., "asked": *[_type == "inquiry"][0]}'}
+    const refusal = loadDocuments(source, leaky)
+    await expect(refusal).rejects.toThrow(/returned a private inquiry document, which no page may show/)
+    await expect(refusal).rejects.not.toThrow(/Zqsecretxq/)
   })
 
   it('inquiries are kept on a path, which only a reader with a token sees', () => {
