@@ -4,6 +4,7 @@
  * `collection-specs.ts`; the Sanity webhook reads the document types from here. Plain data with
  * explicit `.ts` imports, so Netlify Functions and Node scripts can load it as it is.
  */
+import {PRIVATE_DOCUMENT_TYPES} from '@onecop/content-model'
 import * as queries from './queries.ts'
 
 /** One collection's source: the type it shows and the query (by export name) that reads it. */
@@ -51,7 +52,13 @@ export const collectionRegistry = {
 /** A collection's name. */
 export type CollectionName = keyof typeof collectionRegistry
 
-/** Every document type the site shows, sorted: a change to any other type need not rebuild it. */
+/**
+ * Every document type the site shows, sorted: a change to any other type need not rebuild it (the
+ * Sanity webhook's filter). A private type (`PRIVATE_DOCUMENT_TYPES`: inquiries) is never one.
+ */
 export function siteDocumentTypes(): string[] {
-  return [...new Set(Object.values(collectionRegistry).map((collection) => collection.documentType))].sort()
+  const types = [...new Set(Object.values(collectionRegistry).map((collection) => collection.documentType))].sort()
+  const exposed = types.filter((type) => (PRIVATE_DOCUMENT_TYPES as readonly string[]).includes(type))
+  if (exposed.length > 0) throw new Error(`The site's collections show ${exposed.join(', ')}, which the content model marks private.`)
+  return types
 }
