@@ -33,8 +33,9 @@ test('an inquiry shows its matches, and "Start a partnership" makes a draft pair
   await expect(field(page, 'contactName').locator('input')).toHaveValue('Miriam Okafor (sample)', LOADING)
   await expect(field(page, 'contactName').locator('input')).toHaveAttribute('readonly', '')
 
-  // Start a partnership › the agency's request.
-  await page.getByRole('button', {name: 'Start a partnership'}).click()
+  // The document's menu › Start a partnership › the agency's request.
+  await page.getByTestId('action-menu-button').click()
+  await page.getByRole('menuitem', {name: 'Start a partnership'}).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByRole('button', {name: new RegExp(`${AGENCY.organization.replace(/[()]/g, '\\$&')}.*same city`)})).toBeVisible(
     LOADING,

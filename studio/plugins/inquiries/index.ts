@@ -9,6 +9,9 @@ import {StartPartnershipAction} from './StartPartnershipAction'
 export const inquiriesPlugin = definePlugin({
   name: 'onecop-inquiries',
   document: {
-    actions: (previous, {schemaType}) => (schemaType === 'inquiry' ? [StartPartnershipAction, ...previous] : previous),
+    // Publish stays the button, as on every document (an editor who changed the status looks for
+    // it there); "Start a partnership" is first in the menu beside it.
+    actions: (previous, {schemaType}) =>
+      schemaType === 'inquiry' ? [...previous.slice(0, 1), StartPartnershipAction, ...previous.slice(1)] : previous,
   },
 })
