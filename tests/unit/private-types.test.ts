@@ -5,7 +5,6 @@
  * for one. The marker test (tests/process/inquiry-privacy.test.ts) checks the built result.
  */
 import {describe, expect, it} from 'vitest'
-import {parse} from 'groq-js'
 import {PRIVATE_DOCUMENT_TYPES, isPathId} from '@onecop/content-model'
 import * as queries from '../../src/sanity/queries'
 import {siteDocumentTypes} from '../../src/sanity/collection-registry'
@@ -13,36 +12,10 @@ import {webhookDefinition} from '../../scripts/webhook-definition'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {createDatasetSource} from '../../src/sanity/dataset-source'
 import {loadDocuments} from '../../src/sanity/load-documents'
+import {datasetScans} from '../support/query-scans'
 import {studioSchema} from '../support/studio-validation'
 
-type Node = Record<string, any>
 const isPrivate = (type: string) => (PRIVATE_DOCUMENT_TYPES as readonly string[]).includes(type)
-
-/** The types a filter's top-level `&&` chain pins `_type` to, or undefined when it does not. */
-function pinnedTypes(expr: Node | undefined): string[] | undefined {
-  if (!expr) return undefined
-  if (expr.type === 'And') return pinnedTypes(expr.left) ?? pinnedTypes(expr.right)
-  const onType = expr.type === 'OpCall' && expr.left?.type === 'AccessAttribute' && expr.left.name === '_type' && !expr.left.base
-  if (onType && expr.op === '==' && expr.right.type === 'Value') return [expr.right.value]
-  if (onType && expr.op === 'in' && expr.right.type === 'Array') return expr.right.elements.map((element: Node) => element.value.value)
-  return undefined
-}
-
-/** Every dataset scan (`*[...]`) in a query, with the types it is pinned to. */
-function scans(node: unknown, found: {pinned?: string[]}[] = []): {pinned?: string[]}[] {
-  if (Array.isArray(node)) node.forEach((child) => scans(child, found))
-  else if (node && typeof node === 'object') {
-    const record = node as Node
-    if (record.type === 'Everything') found.push({pinned: undefined})
-    if (record.type === 'Filter' && record.base?.type === 'Everything') {
-      found.push({pinned: pinnedTypes(record.expr)})
-      scans(record.expr, found)
-      return found
-    }
-    Object.values(record).forEach((child) => scans(child, found))
-  }
-  return found
-}
 
 const siteQueries = Object.entries(queries).filter(([, value]) => typeof value === 'string') as [string, string][]
 
@@ -50,7 +23,7 @@ describe('private types never reach the site', () => {
   it('the site has queries to check', () => expect(siteQueries.length).toBeGreaterThan(5))
 
   it.each(siteQueries)('%s scans the dataset only for public types it names', (_name, query) => {
-    const found = scans(parse(query, {params: {}}))
+    const found = datasetScans(query)
     expect(found.length).toBeGreaterThan(0)
     for (const {pinned} of found) {
       expect(pinned, 'every *[...] says which _type it reads').toBeDefined()
@@ -59,8 +32,9 @@ describe('private types never reach the site', () => {
   })
 
   it('a query that scans without naming a type is caught', () => {
-    expect(scans(parse('*[references($id)]{title}', {params: {}}))).toEqual([{pinned: undefined}])
-    expect(scans(parse('*[_type == "inquiry"][0]', {params: {}}))[0].pinned).toEqual(['inquiry'])
+    expect(datasetScans('*[references($id)]{title}')).toEqual([{pinned: undefined}])
+    expect(datasetScans('*[_type == "inquiry"][0]')[0].pinned).toEqual(['inquiry'])
+    expect(datasetScans('*[_type in ["partner", "inquiry"] && defined(name)]')[0].pinned).toEqual(['partner', 'inquiry'])
   })
 
   it('no public type can hold a reference to a private one', () => {
@@ -91,7 +65,11 @@ describe('private types never reach the site', () => {
   it('a build stops, without printing the values, if a query returns a private document after all', async () => {
     const inquiry = {_id: 'inquiry.abc', _type: 'inquiry', organization: 'Zqsecretxq'}
     const source = createDatasetSource(() => [inquiry, {_id: 'partner-1', _type: 'partner', name: 'A'}], 'a dataset with an inquiry')
-    const leaky = {...collectionSpecs.partners, collection: 'partners', query: '*[_type in ["partner", "inquiry"]]{..., "asked": *[_type == "inquiry"][0]}'}
+    const leaky = {
+      ...collectionSpecs.partners,
+      collection: 'partners',
+      query: '*[_type in ["partner", "inquiry"]]{..., "asked": *[_type == "inquiry"][0]}',
+    }
     const refusal = loadDocuments(source, leaky)
     await expect(refusal).rejects.toThrow(/returned a private inquiry document, which no page may show/)
     await expect(refusal).rejects.not.toThrow(/Zqsecretxq/)
