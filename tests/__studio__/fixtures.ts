@@ -33,6 +33,10 @@ const ALLOWED_CONSOLE_ERRORS: {pattern: RegExp; reason: string}[] = [
   {pattern: /core\.sanity-cdn\.com\/bridge\.js/, reason: "Sanity's dashboard bridge script is loaded from its CDN; no internet here"},
   {pattern: /design-system-static\.sanity\.io/, reason: "Sanity UI's web font comes from Sanity's CDN; no internet here"},
   {
+    pattern: /studio-static\.sanity\.io\/[\w-]+\.woff2\b/,
+    reason: "the Studio's own web font files (Inter, loaded weight by weight as text needs them) come from Sanity's CDN; no internet here",
+  },
+  {
     pattern: /Unable to connect to visual editing/,
     reason: "the site's previews have no visual-editing overlays (@sanity/visual-editing), so Presentation says it cannot connect to them",
   },
