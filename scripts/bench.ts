@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: builds the site from the sample dataset and from generated libraries of 1,000
- * and 10,000 resources, each beside a bare Astro baseline of the same page count, and measures
- * cold build, warm rebuild after one edit, memory, page weight per template, the Pagefind index,
- * and the first search in Chromium on the largest library. Prints a Markdown table (for the
- * README) and exits 1 when a target is missed. Timings live here, never in the tests.
- *   npm run bench                        all of it (a few minutes on 2 cores)
+ * `npm run bench`: builds the site from the sample dataset and from generated sites of 1,000 and
+ * 10,000 resources, each with as many partnerships, each beside a bare Astro baseline of the same
+ * page count, and measures cold build, warm rebuilds after one resource edit and one pairing
+ * edit, memory, page weight per template, the Pagefind index, the directory (every pairing
+ * reachable without JavaScript; "Find one near you" in Chromium) and the first search in
+ * Chromium on the largest site. Prints a Markdown table (for docs/benchmark.md) and exits 1 when
+ * a target is missed. Timings live here, never in the tests.
+ *   npm run bench                        all of it (tens of minutes on 2 cores)
  *   npm run bench -- --sizes 1000        smaller, for a quick check
+ *   npm run bench -- --pairings 2000     that many partnerships at every size (default: as many as resources)
  *   npm run bench -- --no-search         without Chromium
  * It builds in this checkout (dist/, .astro/, node_modules/.astro are replaced); everything else
  * goes to a temporary folder it names at the end.
@@ -25,6 +28,8 @@ import {
   writeDataset,
   type Doc,
 } from './bench/generate-library.ts'
+import {editOnePairing, generatePairings} from './bench/generate-pairings.ts'
+import {checkDirectory} from './bench/check-directory.ts'
 import {buildEnv, clearBuildCaches, measureBuild} from './bench/measure-build.ts'
 import {htmlPageCount, measureDist} from './bench/measure-dist.ts'
 import {measureSearch} from './bench/measure-search.ts'
@@ -32,7 +37,11 @@ import {renderingByTemplate, renderReport, type SiteResult} from './bench/report
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const {values: options} = parseArgs({
-  options: {sizes: {type: 'string', default: '1000,10000'}, 'no-search': {type: 'boolean', default: false}},
+  options: {
+    sizes: {type: 'string', default: '1000,10000'},
+    pairings: {type: 'string'},
+    'no-search': {type: 'boolean', default: false},
+  },
 })
 const sizes = options.sizes
   .split(',')
@@ -53,6 +62,7 @@ async function benchSite(label: string, documents: Doc[], generated: boolean, se
   const cold = await measureBuild(ROOT, env, join(folder, 'cold-build.log'))
   step(`  ${cold.seconds.toFixed(1)} s`)
   const resources = documents.filter((doc) => doc._type === 'resource').length
+  const pairings = documents.filter((doc) => doc._type === 'partnership').length
   let baseline: SiteResult['baseline']
   if (generated) {
     // Right after the site's cold build, so both meet the machine in the same state.
@@ -63,6 +73,11 @@ async function benchSite(label: string, documents: Doc[], generated: boolean, se
   }
   step('  weighing dist/')
   const weights = measureDist(join(ROOT, 'dist'))
+  step('  the directory: every pairing reachable without JavaScript, "Find one near you" in Chromium')
+  const directory = await checkDirectory(join(ROOT, 'dist'), documents, searchIt)
+  step(
+    `    ${directory.reached} of ${pairings} pairings reached through ${directory.statePages} state pages; near you: ${directory.nearYou ?? 'not run'}`,
+  )
   let search: SiteResult['search']
   if (searchIt) {
     step(`  first search in Chromium: ${SEARCH_TERMS.join(', ')}`)
@@ -74,7 +89,11 @@ async function benchSite(label: string, documents: Doc[], generated: boolean, se
   step(`  warm build after editing the title of ${edited}`)
   const warm = await measureBuild(ROOT, env, join(folder, 'warm-build.log'))
   step(`  ${warm.seconds.toFixed(1)} s`)
-  return {label, generated, resources, cold, warm, weights, baseline, search}
+  const editedPairing = editOnePairing(dataset)
+  step(`  warm build after editing the congregation name of ${editedPairing}`)
+  const warmPairing = await measureBuild(ROOT, env, join(folder, 'warm-pairing-build.log'))
+  step(`  ${warmPairing.seconds.toFixed(1)} s`)
+  return {label, generated, resources, pairings, cold, warm, warmPairing, weights, baseline, search, directory}
 }
 
 /** The machine, as the README's table names it. */
@@ -99,7 +118,9 @@ const sites: SiteResult[] = []
 sites.push(await benchSite(`Sample (${sample.filter((doc) => doc._type === 'resource').length} resources)`, sample, false, false))
 for (const size of sizes) {
   const searchIt = !options['no-search'] && size === sizes.at(-1)
-  sites.push(await benchSite(`${size.toLocaleString('en-US')} resources`, generateLibrary(sample, size), true, searchIt))
+  const pairings = options.pairings ? Number(options.pairings) : size
+  const label = `${size.toLocaleString('en-US')} resources, ${pairings.toLocaleString('en-US')} pairings`
+  sites.push(await benchSite(label, generatePairings(generateLibrary(sample, size), pairings), true, searchIt))
 }
 
 const {markdown, misses} = renderReport(sites)
@@ -107,7 +128,7 @@ console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine()}.\n`)
 console.log(markdown)
 const searched = sites.find((site) => site.search)
 console.log(
-  `\nPeak memory: resident set of the build and its child processes (Pagefind's indexer), sampled every 100 ms. Warm rebuild: the same dataset with one resource's title changed, caches kept.${
+  `\nPeak memory: resident set of the build and its child processes (Pagefind's indexer), sampled every 100 ms. Warm rebuilds: the same dataset with one resource's title changed, caches kept; then one partnership's congregation name.${
     searched
       ? ` First search: ${searched.label}, ${SEARCH_TERMS.length} queries (${SEARCH_TERMS.join(', ')}), each in a fresh browser context, typed 80 ms per key; bytes are compressed bodies.`
       : ''

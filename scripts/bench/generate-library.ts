@@ -10,6 +10,7 @@ import {readFileSync, symlinkSync, writeFileSync, mkdirSync, existsSync} from 'n
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {RESOURCE_AUDIENCES, RESOURCE_TYPES, slugify} from '@onecop/content-model'
+import {seededRandom} from './seeded-random.ts'
 import {FORMS, PLACES, READERS, SENTENCES, SENTENCES_ES, SUBJECTS, SUBJECTS_ES} from './library-words.ts'
 
 /** A dataset document, loosely typed: the generator copies and edits fields it knows. */
@@ -19,18 +20,6 @@ export const SAMPLE_DATASET_FILE = fileURLToPath(new URL('../../studio/seed/prod
 
 /** Words every generated library of a few hundred resources or more has in its titles: the bench searches for them. */
 export const SEARCH_TERMS = ['trust', 'wellness', 'youth', 'forum', 'congregations', 'safety', 'oversight']
-
-/** mulberry32: a small seeded generator, so a library is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Reads an NDJSON export (all its lines, drafts included). */
 export function readNdjson(path: string): Doc[] {

@@ -9,7 +9,18 @@ import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 
 /** The page templates pages are grouped by, in table order. */
-export const TEMPLATES = ['home', 'resource list', 'resource facet', 'resource', 'events', 'pillars', 'other'] as const
+export const TEMPLATES = [
+  'home',
+  'resource list',
+  'resource facet',
+  'resource',
+  'directory',
+  'state list',
+  'pairing',
+  'events',
+  'pillars',
+  'other',
+] as const
 type Template = (typeof TEMPLATES)[number]
 
 /** HTML gzip of one template's pages, in bytes. */
@@ -31,7 +42,9 @@ export interface DistWeights {
 
 /**
  * The template a page's file comes from: `resources/index.html` and `resources/page/N/` list the
- * library, `resources/<facet>/<value>/...` filter it, `resources/<slug>/` is one resource. A
+ * library, `resources/<facet>/<value>/...` filter it, `resources/<slug>/` is one resource;
+ * `partnerships/` is the directory, `partnerships/<state>/` and its `page/N/` a state's list,
+ * `partnerships/<state>/<slug>/` one pairing. A
  * Spanish page (`es/...`, or a page built with a leading slash) counts with its English template.
  */
 export function templateOf(path: string): Template {
@@ -40,6 +53,9 @@ export function templateOf(path: string): Template {
   if (/^resources\/(page\/\d+\/)?index\.html$/.test(file)) return 'resource list'
   if (/^resources\/[^/]+\/index\.html$/.test(file)) return 'resource'
   if (/^resources\/[^/]+\/.+\/index\.html$/.test(file)) return 'resource facet'
+  if (file === 'partnerships/index.html') return 'directory'
+  if (/^partnerships\/[a-z]{2}\/(page\/\d+\/)?index\.html$/.test(file)) return 'state list'
+  if (/^partnerships\/[a-z]{2}\/[^/]+\/index\.html$/.test(file)) return 'pairing'
   if (file.startsWith('events/')) return 'events'
   if (file.startsWith('pillars/')) return 'pillars'
   return 'other'

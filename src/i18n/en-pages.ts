@@ -173,18 +173,25 @@ export const enPages = {
     mapLabel: 'Partnerships by state',
     listHeading: 'By state',
     listIntro: 'Choose your state to see its partnerships, or to start the first one there.',
-    /** "Find one near you": the cities with partnerships, narrowed to what the visitor types. `{count}`, `{place}` are filled in by the page's script. */
+    /** "Find one near you": the cities with partnerships that match what the visitor types. `{count}`, `{shown}`, `{place}` are filled in by the page's script. */
     nearYou: {
       heading: 'Find one near you',
-      intro: 'Every city where a OneCOP partnership meets, and the pairings there.',
+      intro: 'Type your city or state to see where OneCOP partnerships meet near you.',
       fieldLabel: 'Your city or state',
       fieldHint: 'For example: Atlanta, Georgia, or Portland, OR',
       find: 'Find',
       found: {one: '{count} city matches.', other: '{count} cities match.'},
+      more: 'The first {shown} are listed: type more of the name to narrow them.',
       none: 'There is no OneCOP partnership in {place} yet.',
+      failed: 'The list of places did not load. Choose your state below instead.',
     },
     stateTitle: (state: string) => `Partnerships in ${state}`,
     stateDescription: (state: string) => `OneCOP partnerships between congregations and police in ${state}.`,
+    citiesHeading: 'Cities',
+    /** A city's heading on the page after the one where its list began. */
+    cityContinued: (city: string) => `${city} (continued)`,
+    /** The label of the navigation between a state's pages. */
+    statePagesLabel: (state: string) => `Pages of partnerships in ${state}`,
     noneInState: (state: string) => `There is no OneCOP partnership in ${state} yet.`,
     startOne: 'Start the first one',
     startOneText: 'Tell us about your congregation or agency, and we will help you find your partner.',

@@ -2,10 +2,12 @@
  * `cacheKey`s for Astro's incremental builds: a page is rendered again only when its key changes.
  * A key is a digest of everything the page shows (the entries as the queries projected them, so
  * it changes whenever their `_rev` would and for no field the site does not read) plus what
- * every page shows: the site settings and the kind of build (sample content or not, a deploy
- * preview's `noindex` or not). A change to the settings therefore renders every page again.
+ * every page shows: the site settings, the kind of build (sample content or not, a deploy
+ * preview's `noindex` or not) and the site's code (`code-digest.ts`). A change to the settings or
+ * to the code therefore renders every page again.
  */
 import {createHash} from 'node:crypto'
+import {codeDigest} from './code-digest'
 import {siteSettings} from './collections'
 import {isPreviewDeploy} from './deploy-context'
 import {usesSampleDataset} from '../sanity/source-from-env'
@@ -16,7 +18,9 @@ let everyPage: Promise<string> | undefined
 /** What every page shows, digested once per build. */
 function siteWideDigest(): Promise<string> {
   // Both editions' settings: a page's key changes when either does (a build renders both).
-  everyPage ??= Promise.all(LOCALES.map(siteSettings)).then((settings) => digest([settings, usesSampleDataset(), isPreviewDeploy()]))
+  everyPage ??= Promise.all(LOCALES.map(siteSettings)).then((settings) =>
+    digest([settings, usesSampleDataset(), isPreviewDeploy(), codeDigest()]),
+  )
   return everyPage
 }
 

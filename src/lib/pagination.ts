@@ -80,10 +80,17 @@ export function pageOfTitle(title: string, page: Pick<ListPage<unknown>, 'curren
   return page.currentPage === 1 ? title : translations(locale).pagination.titleOfPage(title, page.currentPage, page.lastPage)
 }
 
-/** "42 resources", or "Showing 25–42 of 42 resources" when the list runs over more than one page, in `locale`. */
-export function rangeSummary(page: Pick<ListPage<unknown>, 'start' | 'total' | 'lastPage' | 'data'>, locale: Locale): string {
+/**
+ * "42 resources", or "Showing 25–42 of 42 resources" when the list runs over more than one page,
+ * in `locale`; `noun` names what the list holds (resources unless said).
+ */
+export function rangeSummary(
+  page: Pick<ListPage<unknown>, 'start' | 'total' | 'lastPage' | 'data'>,
+  locale: Locale,
+  noun: {one: string; other: string} = translations(locale).library.resource,
+): string {
   const t = translations(locale)
-  const count = countOf(locale, page.total, t.library.resource)
+  const count = countOf(locale, page.total, noun)
   if (page.lastPage === 1) return count
   return `${t.pagination.showing(page.start + 1, page.start + page.data.length, page.total)} ${count.slice(count.indexOf(' ') + 1)}`
 }

@@ -20,17 +20,22 @@ interface SvgMap {
 }
 
 /**
- * The shade steps, by number of partnerships: none, one, two to four, five or more. Fixed
- * bounds rather than quantiles, so a state keeps its shade when another state grows.
+ * The shade steps, by number of partnerships: none, then bounds that grow about fivefold a step
+ * (1–4, 5–24, 25–99, 100–499, 500+), so the map tells a state with a few from one with hundreds
+ * whether the program is in a few states or in every one (at 10,000 pairings spread by population,
+ * four of them are in use). Fixed bounds rather than quantiles, so a state keeps its shade when
+ * another state grows.
  */
 const STEPS = [
   {min: 0, max: 0},
-  {min: 1, max: 1},
-  {min: 2, max: 4},
-  {min: 5, max: Infinity},
+  {min: 1, max: 4},
+  {min: 5, max: 24},
+  {min: 25, max: 99},
+  {min: 100, max: 499},
+  {min: 500, max: Infinity},
 ] as const
 
-type ShadeStep = 0 | 1 | 2 | 3
+type ShadeStep = 0 | 1 | 2 | 3 | 4 | 5
 
 /**
  * DC is a speck at any width (about 3 units across a map 920 wide), so it gets a callout as
@@ -73,7 +78,7 @@ interface StateMapModel {
    * is painted over a focused state's border.
    */
   states: MapState[]
-  /** The legend, one entry per step: its text ("0", "1", "2–4", "5+") is the same in both languages. */
+  /** The legend, one entry per step: its text ("0", "1–4", ..., "500+") is the same in both languages. */
   legend: {step: ShadeStep; text: string}[]
 }
 

@@ -1,11 +1,16 @@
-/** "Find one near you" on the directory page: typing a place narrows the cities; where there is none, an invitation to start one. */
+/**
+ * "Find one near you" on the directory page: with JavaScript, typing a place lists the cities
+ * that match, from a small index loaded once the visitor starts, each leading to its state's page
+ * at the city; where there is none, an invitation to start one. Without JavaScript the finder
+ * stays hidden and the list of states is the way in.
+ */
 import {test, expect} from './fixtures'
 import {sampleDocuments} from '../support/sample-dataset'
 import {expectNoAxeViolations} from './accessibility-check'
 
 const partnerships = (await sampleDocuments()).filter((doc) => doc._type === 'partnership')
-const cities = new Set(partnerships.map((doc) => `${doc.agency.city}, ${doc.agency.state}`))
 const inCity = (city: string, state: string) => partnerships.filter((doc) => doc.agency.city === city && doc.agency.state === state)
+const PLACES = '/partnerships/places.json'
 
 /** A phone's width and a desktop's. */
 const WIDTHS = [375, 1280]
@@ -14,37 +19,74 @@ for (const width of WIDTHS) {
   test.describe(`without JavaScript, at ${width}px`, () => {
     test.use({javaScriptEnabled: false, viewport: {width, height: 800}})
 
-    test('the field stays hidden and every city is listed with each of its pairings', async ({page}) => {
+    test('the finder stays hidden, and the states lead to every pairing', async ({page}) => {
       await page.goto('/partnerships/')
       // (axe runs in the page, so it cannot check one without JavaScript: the templates and
       // accessibility specs check this page with it.)
+      await expect(page.getByRole('heading', {name: 'Find one near you'})).toBeHidden()
       await expect(page.getByLabel('Your city or state')).toBeHidden()
-      await expect(page.locator('[data-city-list] > li')).toHaveCount(cities.size)
-      await expect(page.locator('[data-city-list] > li li a')).toHaveCount(partnerships.length)
+      await page.locator('[data-state-list]').getByRole('link', {name: 'Oregon'}).click()
       const [first] = inCity('Portland', 'OR')
-      await page.locator('[data-city-list]').getByRole('link', {name: first.congregation.name}).click()
+      await page.getByRole('link', {name: first.congregation.name}).click()
       await expect(page.locator('h1')).toHaveText(first.congregation.name)
     })
   })
 }
 
-test('typing a city, a state or both narrows the list as the visitor types', async ({page}) => {
+test('the index of places loads once, when the visitor starts, and typing lists the cities that match', async ({page}) => {
+  const loads: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === PLACES) loads.push(request.url())
+  })
   await page.goto('/partnerships/')
   const field = page.getByLabel('Your city or state')
-  const shownCities = page.locator('[data-city-list] > li:visible h3')
+  await expect(field).toBeVisible()
+  expect(loads, 'the index loads only when the visitor starts typing').toEqual([])
+  const shown = page.locator('[data-near-you-results] a')
   await field.fill('atl')
-  await expect(shownCities).toHaveText(['Atlanta, Georgia'])
-  await expect(page.getByRole('status').filter({hasText: 'matches'})).toHaveText('1 city matches.')
-  const atlanta = inCity('Atlanta', 'GA')
-  await expect(page.locator('[data-city-list] > li:visible li a')).toHaveText(atlanta.map((doc) => doc.congregation.name).sort())
+  await expect(shown).toHaveText(['Atlanta, Georgia'])
+  await expect(page.locator('[data-near-you-results] li')).toHaveText([`Atlanta, Georgia (${inCity('Atlanta', 'GA').length} partnerships)`])
+  await expect(page.locator('[data-near-you-status]')).toHaveText('1 city matches.')
 
   await field.fill('Oregon')
-  await expect(shownCities).toHaveText(['Portland, Oregon', 'Salem, Oregon'])
-  await expect(page.getByRole('status').filter({hasText: 'match'})).toHaveText('2 cities match.')
+  // The city with more pairings first.
+  await expect(shown).toHaveText(['Portland, Oregon', 'Salem, Oregon'])
+  await expect(page.locator('[data-near-you-status]')).toHaveText('2 cities match.')
   await field.fill('Portland, OR')
-  await expect(shownCities).toHaveText(['Portland, Oregon'])
+  await expect(shown).toHaveText(['Portland, Oregon'])
   await field.fill('')
-  await expect(shownCities).toHaveCount(cities.size)
+  await expect(shown).toHaveCount(0)
+  await expect(page.locator('[data-near-you-status]')).toHaveText('')
+  expect(loads).toHaveLength(1)
+  await expectNoAxeViolations(page)
+})
+
+test('a city leads to its state’s page, at the city’s heading, with its pairings', async ({page}) => {
+  await page.goto('/partnerships/')
+  await page.getByLabel('Your city or state').fill('Portland')
+  await page.locator('[data-near-you-results]').getByRole('link', {name: 'Portland, Oregon'}).click()
+  await expect(page).toHaveURL(/\/partnerships\/or\/#city-portland$/)
+  const heading = page.getByRole('heading', {name: 'Portland', exact: true})
+  await expect(heading).toBeInViewport()
+  const run = page.locator('[data-city-run="Portland"]')
+  await expect(run.locator('li h3 a')).toHaveText(
+    inCity('Portland', 'OR')
+      .map((doc) => doc.congregation.name)
+      .sort(),
+  )
+})
+
+test('when the index cannot load, the finder says so and points to the list of states', async ({page, pageProblems}) => {
+  await page.route(`**${PLACES}`, (route) => route.fulfill({status: 503, body: 'unavailable'}))
+  await page.goto('/partnerships/')
+  await page.getByLabel('Your city or state').fill('Atlanta')
+  await expect(page.locator('[data-near-you-status]')).toHaveText('The list of places did not load. Choose your state below instead.')
+  // It tries again on the next key.
+  await page.unroute(`**${PLACES}`)
+  await page.getByLabel('Your city or state').fill('Atlanta, GA')
+  await expect(page.locator('[data-near-you-results] a')).toHaveText(['Atlanta, Georgia'])
+  // The browser logs the refused load, the one failure this test makes on purpose.
+  pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((problem) => !problem.includes('503')))
 })
 
 for (const width of WIDTHS) {
@@ -57,8 +99,8 @@ for (const width of WIDTHS) {
       await field.fill('Boise, Idaho')
       await field.press('Enter')
       await expect(page).toHaveURL(/\/partnerships\/$/)
-      await expect(page.locator('[data-city-list] > li:visible')).toHaveCount(0)
       await expect(page.locator('[data-near-you-status]')).toHaveText('There is no OneCOP partnership in Boise, Idaho yet.')
+      await expect(page.locator('[data-near-you-results] li')).toHaveCount(0)
       const start = page.locator('[data-near-you]').getByRole('link', {name: 'Start the first one'})
       await expect(start).toHaveAttribute('href', '/get-involved/?state=ID')
       await expectNoAxeViolations(page)
@@ -76,7 +118,9 @@ test('the Spanish edition reads state names in Spanish and keeps its links in Sp
   await page.goto('/es/partnerships/')
   const field = page.getByLabel('Su ciudad o estado')
   await field.fill('Nueva York')
-  await expect(page.locator('[data-city-list] > li:visible h3')).toHaveText(['Buffalo, Nueva York', 'New York, Nueva York'])
+  await expect(page.locator('[data-near-you-results] a')).toHaveText(['Buffalo, Nueva York', 'New York, Nueva York'])
+  await expect(page.locator('[data-near-you-results] li').first()).toHaveText('Buffalo, Nueva York (1 alianza)')
+  await expect(page.locator('[data-near-you-results] a').first()).toHaveAttribute('href', '/es/partnerships/ny/#city-buffalo')
   await field.fill('Cheyenne, Wyoming')
   await expect(page.locator('[data-near-you-status]')).toHaveText('Todavía no hay una alianza de OneCOP en Cheyenne, Wyoming.')
   await expect(page.getByRole('link', {name: 'Comience la primera'})).toHaveAttribute('href', '/es/get-involved/?state=WY')

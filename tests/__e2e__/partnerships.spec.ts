@@ -24,7 +24,11 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator('figure svg a[href="/partnerships/ga/"]').click()
       await expect(page).toHaveURL(/\/partnerships\/ga\/$/)
       await expect(page.locator('h1')).toHaveText('Partnerships in Georgia')
-      await expect(page.locator('#main li h2 a')).toHaveCount(georgia.length)
+      await expect(page.locator('#main li h3 a')).toHaveCount(georgia.length)
+      // City by city: each city's heading, then its pairings.
+      const georgiaCities = [...new Set(georgia.map((doc) => doc.agency.city as string))].sort()
+      await expect(page.locator('[data-city-run] h2')).toHaveText(georgiaCities)
+      await expect(page.locator('[data-state-range]')).toHaveText(`${georgia.length} partnerships`)
       await page.getByRole('link', {name: georgia.map((doc) => doc.congregation.name).sort()[0]}).click()
       await expect(page.locator('h1')).toHaveText(georgia.map((doc) => doc.congregation.name).sort()[0])
     })

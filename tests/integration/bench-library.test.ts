@@ -1,9 +1,9 @@
-/** The bench's generated resource library: a dataset the build accepts, varied, and the same on every run. */
+/** The bench's generated resource library and directory: datasets the build accepts, varied, and the same on every run. */
 import {afterAll, describe, expect, it} from 'vitest'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {RESOURCE_AUDIENCES, RESOURCE_TYPES} from '@onecop/content-model'
+import {RESOURCE_AUDIENCES, RESOURCE_TYPES, STATE_CODES} from '@onecop/content-model'
 import {
   editOneResource,
   generateLibrary,
@@ -12,6 +12,7 @@ import {
   SEARCH_TERMS,
   writeDataset,
 } from '../../scripts/bench/generate-library.ts'
+import {editOnePairing, generatePairings} from '../../scripts/bench/generate-pairings.ts'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {loadAllCollections} from '../../src/sanity/load-documents'
 import {createSampleSource} from '../../src/sanity/sample-source'
@@ -84,5 +85,48 @@ describe('a generated library', () => {
     const changed = edited.filter((doc, i) => JSON.stringify(doc) !== JSON.stringify(library[i]))
     expect(changed.map((doc) => doc._id)).toEqual([id])
     expect(changed[0].title).toBe(`${library.find((doc) => doc._id === id)!.title} (revised)`)
+  })
+})
+
+describe('a generated directory', () => {
+  const PAIRINGS = 400
+  const directory = generatePairings(library, PAIRINGS)
+  const pairings = directory.filter((doc) => doc._type === 'partnership')
+
+  it("passes the build's own validation, with the sample's partnerships kept and as many in all as asked", async () => {
+    const path = writeDataset(directory, await folder())
+    const collections = await loadAllCollections(createSampleSource(path), collectionSpecs)
+    expect(collections.partnerships.en).toHaveLength(PAIRINGS)
+    expect(directory.filter((doc) => doc._type !== 'partnership')).toEqual(library.filter((doc) => doc._type !== 'partnership'))
+    for (const doc of library.filter((each) => each._type === 'partnership')) expect(pairings).toContainEqual(doc)
+  })
+
+  it('spreads pairings over every state by population, over cities of falling size, with unique ids and slugs', () => {
+    const perState = new Map<string, number>()
+    for (const doc of pairings) perState.set(doc.agency.state, (perState.get(doc.agency.state) ?? 0) + 1)
+    expect([...perState.keys()].sort()).toEqual([...STATE_CODES].sort())
+    expect(Math.min(...perState.values())).toBeGreaterThanOrEqual(3)
+    expect(perState.get('CA')!).toBeGreaterThan(perState.get('WY')! * 5)
+    expect(new Set(pairings.map((doc) => doc._id)).size).toBe(PAIRINGS)
+    expect(new Set(pairings.map((doc) => `${doc.agency.state}/${doc.slug.current}`)).size).toBe(PAIRINGS)
+    // Cities of falling size: California's biggest has several pairings, and most of its cities few.
+    const inCalifornia = new Map<string, number>()
+    for (const doc of pairings.filter((each) => each.agency.state === 'CA'))
+      inCalifornia.set(doc.agency.city, (inCalifornia.get(doc.agency.city) ?? 0) + 1)
+    expect(Math.max(...inCalifornia.values())).toBeGreaterThanOrEqual(5)
+    expect(inCalifornia.size).toBeGreaterThanOrEqual(5)
+    expect(generatePairings(library, PAIRINGS)).toEqual(directory)
+  })
+
+  it("changes one partnership's congregation name, and nothing else, for the warm rebuild", async () => {
+    const path = writeDataset(directory, await folder())
+    const id = editOnePairing(path)
+    const edited = (await readFile(path, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    const changed = edited.filter((doc, i) => JSON.stringify(doc) !== JSON.stringify(directory[i]))
+    expect(changed.map((doc) => doc._id)).toEqual([id])
+    expect(changed[0].congregation.name).toBe(`${directory.find((doc) => doc._id === id)!.congregation.name} (revised)`)
   })
 })

@@ -1,6 +1,15 @@
 /** What a visitor types in "Find one near you", read as a place. */
 import {describe, expect, it} from 'vitest'
-import {foldText, parsePlaceQuery, placeMatches, stateNamed} from '../../src/browser/near-you-query'
+import {matchingPlaces, parsePlaceQuery as parseWith, placeMatches, stateNamed as stateNamedIn} from '../../src/browser/near-you-query'
+import type {PlacesIndexCity} from '../../src/lib/directory-places'
+import {directoryPlaces} from '../../src/lib/partnership-directory'
+import {foldText} from '../../src/lib/fold-text'
+
+/** The states as the index of places brings them to the browser (from the build's own list). */
+const {states} = directoryPlaces([])
+const stateNamed = (text: string) => stateNamedIn(text, states)
+const parsePlaceQuery = (text: string) => parseWith(text, states)
+const at = (code: string) => states.findIndex(([each]) => each === code)
 
 const atlanta = {city: 'Atlanta', state: 'GA'}
 const portlandOregon = {city: 'Portland', state: 'OR'}
@@ -44,5 +53,21 @@ describe('a typed place', () => {
     expect(matching('Missouri')).toEqual(['St. Louis, MO'])
     expect(matching('lanta')).toEqual([])
     expect(matching('Boise, ID')).toEqual([])
+  })
+
+  it('ranks the places of the index: the exact name first, then names that start with it, then more pairings', () => {
+    const places: PlacesIndexCity[] = [
+      ['Portland', at('ME'), 4, 1],
+      ['Portland', at('OR'), 40, 2],
+      ['Portlandia', at('OR'), 90, 3],
+      ['Salem', at('OR'), 9, 3],
+      ['South Portland', at('ME'), 30, 1],
+    ]
+    const ranked = (typed: string) =>
+      matchingPlaces(parsePlaceQuery(typed), {states, places}).map(([city, state]) => `${city}, ${states[state][0]}`)
+    expect(ranked('portland')).toEqual(['Portland, OR', 'Portland, ME', 'Portlandia, OR', 'South Portland, ME'])
+    expect(ranked('Oregon')).toEqual(['Portlandia, OR', 'Portland, OR', 'Salem, OR'])
+    expect(ranked('Portland, Maine')).toEqual(['Portland, ME', 'South Portland, ME'])
+    expect(ranked('Boise')).toEqual([])
   })
 })

@@ -10,7 +10,7 @@ describe('StateMap.astro', () => {
   })
 
   const props = {
-    counts: {GA: 3, RI: 1, DC: 5},
+    counts: {GA: 30, RI: 1, DC: 500},
     href: (code: string) => `/partnerships/${code.toLowerCase()}/`,
     label: 'Partnerships by state',
     describe: (code: string, count: number) => `${code}: ${count} partnerships`,
@@ -59,11 +59,11 @@ describe('StateMap.astro', () => {
   it('shades by step and has a text legend, with no inline style or script', async () => {
     const html = await render()
     expect(tags(html, 'path').find((path) => path.includes(' data-state="OH"'))).toContain('fill-white')
-    expect(html).toMatch(/<a [^>]*data-state="RI"[^>]*> ?<title>[^<]*<\/title> ?<path [^>]*fill-navy\/30/)
-    expect(html).toMatch(/<a [^>]*data-state="GA"[^>]*> ?<title>[^<]*<\/title> ?<path [^>]*fill-navy\/65/)
+    expect(html).toMatch(/<a [^>]*data-state="RI"[^>]*> ?<title>[^<]*<\/title> ?<path [^>]*fill-navy\/15/)
+    expect(html).toMatch(/<a [^>]*data-state="GA"[^>]*> ?<title>[^<]*<\/title> ?<path [^>]*fill-navy\/55/)
     expect(html).toMatch(/<a [^>]*data-state="DC"[^>]*> ?<title>[^<]*<\/title> ?<path [^>]*fill-navy-dark/)
     const legend = [...html.matchAll(/<span>([^<]*)<\/span>/g)].map((match) => match[1])
-    expect(legend).toEqual(['0', '1', '2–4', '5+'])
+    expect(legend).toEqual(['0', '1–4', '5–24', '25–99', '100–499', '500+'])
     // No <style> or style attribute (the CSP blocks both) and no script.
     expect(html).not.toMatch(/ style=|<style|<script/)
   })

@@ -108,16 +108,26 @@ describe('buildStateMap', () => {
     expect(new Set(map.states.map((state) => state.path)).size).toBe(56)
   })
 
-  it('shades in four steps: none, one, two to four, five or more', () => {
-    const counts = {AL: 0, AK: 1, AZ: 2, AR: 4, CA: 5, CO: 120}
+  it('shades in six steps that grow about fivefold: none, 1–4, 5–24, 25–99, 100–499, 500+', () => {
+    const counts = {AL: 0, AK: 1, AZ: 4, AR: 5, CA: 1300, CO: 24, CT: 25, DE: 99, FL: 100, GA: 499, HI: 500}
     const steps = Object.fromEntries(buildStateMap(counts, 'en').states.map((state) => [state.code, state.step]))
-    expect(steps).toMatchObject({AL: 0, AK: 1, AZ: 2, AR: 2, CA: 3, CO: 3, GA: 0})
+    expect(steps).toMatchObject({AL: 0, AK: 1, AZ: 1, AR: 2, CO: 2, CT: 3, DE: 3, FL: 4, GA: 4, HI: 5, CA: 5, ID: 0})
     expect(buildStateMap({}, 'en').legend).toEqual([
       {step: 0, text: '0'},
-      {step: 1, text: '1'},
-      {step: 2, text: '2–4'},
-      {step: 3, text: '5+'},
+      {step: 1, text: '1–4'},
+      {step: 2, text: '5–24'},
+      {step: 3, text: '25–99'},
+      {step: 4, text: '100–499'},
+      {step: 5, text: '500+'},
     ])
+  })
+
+  it('still tells states apart when every state has some: a national spread uses at least three shades', () => {
+    // About 10,000 pairings spread by population, as the bench makes them: the smallest places get a few dozen.
+    const counts = Object.fromEntries(STATE_CODES.map((code, index) => [code, [12, 60, 180, 700][index % 4]]))
+    const used = new Set(buildStateMap(counts, 'en').states.map((state) => state.step))
+    expect(used.size).toBeGreaterThanOrEqual(3)
+    expect(used.has(0)).toBe(false)
   })
 
   it('links only the states with a partnership, and keeps their counts', () => {
