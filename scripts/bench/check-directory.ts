@@ -34,8 +34,8 @@ function linksUnder(html: string, prefix: string): string[] {
   return [...html.matchAll(/href="([^"#?]+)[^"]*"/g)].map((match) => match[1]).filter((href) => href.startsWith(prefix))
 }
 
-/** Follows links from `<edition>/partnerships/` through state pages only; returns the pairing pages it saw and the state pages it read. */
-function crawl(dist: string, edition: string): {pairings: Set<string>; statePages: number} {
+/** Follows links from `<edition>/partnerships/` (`''` or `'/es'`) through state pages only; returns the pairing pages it saw (English addresses) and how many state pages it read. */
+export function crawlDirectory(dist: string, edition: string): {pairings: Set<string>; statePages: number} {
   const base = `${edition}/partnerships/`
   const statePage = new RegExp(`^${base}[a-z]{2}/(page/\\d+/)?$`)
   const pairingPage = new RegExp(`^${base}[a-z]{2}/(?!page/)[^/]+/$`)
@@ -60,8 +60,8 @@ function crawl(dist: string, edition: string): {pairings: Set<string>; statePage
 export async function checkDirectory(dist: string, documents: Doc[], inBrowser: boolean): Promise<DirectoryCheck> {
   const partnerships = documents.filter((doc) => doc._type === 'partnership' && !String(doc._id).startsWith('drafts.'))
   const expected = partnerships.map((doc) => `/partnerships/${String(doc.agency.state).toLowerCase()}/${doc.slug.current}/`)
-  const english = crawl(dist, '')
-  const spanish = crawl(dist, '/es')
+  const english = crawlDirectory(dist, '')
+  const spanish = crawlDirectory(dist, '/es')
   const missed = expected.filter((path) => !english.pairings.has(path) || !spanish.pairings.has(path))
   const result: DirectoryCheck = {
     reached: expected.length - missed.length,
