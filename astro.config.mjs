@@ -3,22 +3,18 @@ import {existsSync} from 'node:fs'
 import {defineConfig} from 'astro/config'
 import netlify from '@astrojs/netlify'
 import react from '@astrojs/react'
-import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
 import pagefind from './src/integrations/pagefind.ts'
 import sampleAssetFilesIntegration from './src/integrations/sample-asset-files.ts'
 import previewNoindex from './src/integrations/preview-noindex.ts'
 import previewRoute from './src/integrations/preview-route.ts'
-import {canonicalPages} from './src/integrations/canonical-pages.ts'
+import sitemap from './src/integrations/sitemap.ts'
 
 // A local .env may hold SANITY_* settings; variables already set in the shell win.
 if (existsSync('.env')) process.loadEnvFile('.env')
 
 // Previews of drafts need a Content Lake (the sample dataset has no drafts to show).
 const previews = Boolean(process.env.SANITY_PROJECT_ID?.trim())
-
-// Pages whose canonical address is another (untranslated Spanish ones) stay out of the sitemap.
-const canonical = canonicalPages()
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
@@ -33,18 +29,8 @@ export default defineConfig({
   integrations: [
     ...(previews ? [previewRoute()] : []),
     react(),
-    // Before the sitemap: it reads which pages are canonical once the build is done.
-    canonical.integration,
-    sitemap({
-      // Pages that search engines should not list (they carry noindex too), and pages canonical elsewhere.
-      filter: (page) => !/\/(404|get-involved\/thank-you)\/?$/.test(new URL(page).pathname) && canonical.isCanonical(page),
-      // Each page listed with its other language (`xhtml:link` alternates) where that one is canonical.
-      i18n: {defaultLocale: 'en', locales: {en: 'en', es: 'es'}},
-      serialize: (item) => {
-        const links = item.links?.filter((link) => canonical.isCanonical(link.url))
-        return {...item, links: links && links.length > 1 ? links : undefined}
-      },
-    }),
+    // Every listed page with its other language; pages canonical elsewhere left out (src/integrations/sitemap.ts).
+    sitemap(),
     sampleAssetFilesIntegration(),
     previewNoindex(),
     pagefind(),

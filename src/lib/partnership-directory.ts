@@ -14,6 +14,9 @@ export {cityAnchor, DIRECTORY_BASE, PLACES_INDEX_PATH} from './directory-places'
 
 type Partnership = CollectionEntry<'partnerships'>['data']
 
+/** The directory's alphabetical order (one collator for every comparison: thousands of them at national scale). */
+const alphabetical = new Intl.Collator('en').compare
+
 /** A partnership's state, as a known code; the build stops on one it cannot place. */
 export function stateOf(partnership: Partnership): StateCode {
   const {state} = partnership.agency
@@ -46,7 +49,7 @@ export function directoryTotals(partnerships: Partnership[]): DirectoryTotals {
 /** Each state's partnerships, by congregation name. States without any are left out. */
 export function partnershipsByState(partnerships: Partnership[]): Map<StateCode, Partnership[]> {
   const byState = new Map<StateCode, Partnership[]>()
-  const sorted = [...partnerships].sort((a, b) => a.congregation.name.localeCompare(b.congregation.name, 'en'))
+  const sorted = [...partnerships].sort((a, b) => alphabetical(a.congregation.name, b.congregation.name))
   for (const partnership of sorted) {
     const state = stateOf(partnership)
     const entries = byState.get(state)
@@ -75,7 +78,7 @@ export function partnershipsByCity(partnerships: Partnership[]): CityPartnership
       else byCity.set(key, {city, state, partnerships: [partnership]})
     }
   }
-  return [...byCity.values()].sort((a, b) => a.city.localeCompare(b.city, 'en') || a.state.localeCompare(b.state, 'en'))
+  return [...byCity.values()].sort((a, b) => alphabetical(a.city, b.city) || alphabetical(a.state, b.state))
 }
 
 /** A city on its state's pages: how many pairings, and the page where they start (1-based). */
@@ -158,7 +161,7 @@ export function directoryPlaces(pages: StatePageProps[]): PlacesIndex {
     states: STATE_CODES.map((code) => [code, stateSlug(code), ...LOCALES.map((locale) => stateName(code, locale))]),
     places: pages
       .flatMap(({state, cities}) => cities.map(({city, count, page}) => ({city, state, count, page})))
-      .sort((a, b) => a.city.localeCompare(b.city, 'en') || a.state.localeCompare(b.state, 'en'))
+      .sort((a, b) => alphabetical(a.city, b.city) || alphabetical(a.state, b.state))
       .map(({city, state, count, page}) => [city, stateIndex.get(state)!, count, page]),
   }
 }

@@ -2,6 +2,26 @@
 import {evaluate, parse, type ExprNode} from 'groq-js'
 import type {ContentSource, QueryParams} from './content-source'
 import {ContentSourceError} from './content-errors'
+import {byId, documentsReadBy} from './query-reach'
+
+type Doc = Record<string, unknown>
+
+/**
+ * What groq-js needs to answer quickly over one dataset, worked out once however many queries run
+ * over it: its documents by id (a dereference is a lookup, where groq-js alone reads the dataset
+ * through), and, by query, the documents the query can read (`query-reach.ts`).
+ */
+const prepared = new WeakMap<unknown[], {find: (id: string) => Doc | undefined; readBy: Map<string, Doc[]>}>()
+
+function preparedFor(dataset: unknown[]) {
+  let ready = prepared.get(dataset)
+  if (!ready) {
+    const documents = byId(dataset as Doc[])
+    ready = {find: (id) => documents.get(id), readBy: new Map()}
+    prepared.set(dataset, ready)
+  }
+  return ready
+}
 
 /**
  * A content source over a dataset's published documents (assets as asset documents). `documents`
@@ -15,7 +35,14 @@ export function createDatasetSource(documents: () => Promise<unknown[]> | unknow
       try {
         const tree = parse(query, {params})
         assertParamsBound(tree, params)
-        return await (await evaluate(tree, {dataset, params})).get()
+        const {find, readBy} = preparedFor(dataset)
+        let read = readBy.get(query)
+        if (!read) {
+          read = documentsReadBy(query)(dataset as Doc[], find)
+          readBy.set(query, read)
+        }
+        const dereference = ({_ref}: {_ref: string}) => find(_ref) ?? null
+        return await (await evaluate(tree, {dataset: read, params, dereference})).get()
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         throw new ContentSourceError(

@@ -42,8 +42,14 @@ export function loadSampleDataset(path: string = SAMPLE_DATASET_PATH): Promise<u
 export function createSampleSource(path: string = SAMPLE_DATASET_PATH): ContentSource {
   // As the Content Lake answers a build, which reads without a token: no document whose id has a
   // path (the inquiries visitors sent are in the dataset, for the Studio, and never in a build).
-  const readable = async () => (await loadSampleDataset(path)).filter((doc) => !isPathId((doc as {_id: string})._id))
-  return createDatasetSource(readable, `the sample dataset (${path})`)
+  // The same array for every query, so the dataset source prepares it once (`dataset-source.ts`).
+  let readable: Promise<unknown[]> | undefined
+  const documents = () => {
+    readable ??= loadSampleDataset(path).then((all) => all.filter((doc) => !isPathId((doc as {_id: string})._id)))
+    readable.catch(() => (readable = undefined))
+    return readable
+  }
+  return createDatasetSource(documents, `the sample dataset (${path})`)
 }
 
 /** Parses the NDJSON file; keeps only published documents, as the `published` perspective does. */

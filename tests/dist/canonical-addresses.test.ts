@@ -8,7 +8,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {readFile, readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
-import {canonicalOf} from '../../src/integrations/canonical-pages'
+import {canonicalOf} from '../../src/integrations/sitemap'
 
 const DIST = join(ROOT, 'dist')
 const SITE = 'https://onecop.example.org'

@@ -11,29 +11,11 @@
 import {parse} from 'groq-js'
 import type {ContentSource, QueryParams} from '../../src/sanity/content-source'
 import {createDatasetSource} from '../../src/sanity/dataset-source'
-import {datasetScans} from './query-scans'
+import {byId, documentsReadBy, reach, type FindDocument as Find} from '../../src/sanity/query-reach'
+import {datasetScans} from '../../src/sanity/query-scans'
 
 type Doc = Record<string, any>
 type Node = Record<string, any>
-
-/**
- * For `query`, a function that keeps, in their order, the documents of a dataset it can read. A
- * query with a scan pinned to no type can read anything: that function keeps them all.
- */
-function documentsReadBy(query: string): (dataset: Doc[]) => Doc[] {
-  const scans = datasetScans(query)
-  if (scans.some((scan) => !scan.pinned)) return (dataset) => dataset
-  const types = new Set(scans.flatMap((scan) => scan.pinned!))
-  return (dataset) => {
-    const documents = byId(dataset)
-    const read = reach(
-      dataset.filter((doc) => types.has(doc._type)),
-      (id) => documents.get(id),
-    )
-    // In the dataset's order: a scan lists what it matches in that order, and `[0]` takes the first.
-    return dataset.filter((doc) => read.has(doc))
-  }
-}
 
 /**
  * For a dataset, a content source over it with one document, `changed`, in place of its version.
@@ -116,32 +98,4 @@ function readsNoOther(type: string, documents: Doc[], find: Find): boolean {
   return documents
     .filter((doc) => doc._type === type)
     .every((doc) => [...reach([doc], find)].every((read) => read === doc || read._type !== type))
-}
-
-/** A dataset's document by id. */
-type Find = (id: string) => Doc | undefined
-
-/** The documents `from` are and reference, directly or through others. */
-function reach(from: Doc[], find: Find): Set<Doc> {
-  const read = new Set<Doc>()
-  const visit = (doc: Doc | undefined) => {
-    if (!doc || read.has(doc)) return
-    read.add(doc)
-    for (const id of referencedIds(doc)) visit(find(id))
-  }
-  from.forEach(visit)
-  return read
-}
-
-const byId = (documents: Doc[]) => new Map(documents.map((doc) => [doc._id as string, doc]))
-
-/** The ids of every reference a document holds, at any depth (to assets too). */
-function referencedIds(value: unknown, ids: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => referencedIds(item, ids))
-  else if (value && typeof value === 'object') {
-    const ref = (value as {_ref?: unknown})._ref
-    if (typeof ref === 'string') ids.push(ref)
-    Object.values(value).forEach((item) => referencedIds(item, ids))
-  }
-  return ids
 }

@@ -12,7 +12,7 @@ import {webhookDefinition} from '../../scripts/webhook-definition'
 import {collectionSpecs} from '../../src/sanity/collection-specs'
 import {createDatasetSource} from '../../src/sanity/dataset-source'
 import {loadDocuments} from '../../src/sanity/load-documents'
-import {datasetScans} from '../support/query-scans'
+import {datasetScans} from '../../src/sanity/query-scans'
 import {studioSchema} from '../support/studio-validation'
 
 const isPrivate = (type: string) => (PRIVATE_DOCUMENT_TYPES as readonly string[]).includes(type)

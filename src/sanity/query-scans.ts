@@ -3,11 +3,13 @@
  * reads the documents its filter matches, and a dereference (`->`) reads the document a reference
  * names. A scan whose filter says `_type == "x"` (or `_type in [...]`) in its top-level `&&` chain
  * is pinned to those types. The privacy test holds every site query to pinned scans of public
- * types; the parity test uses the same reading to run each query over only what it can reach.
+ * types; the embedded source (`dataset-source.ts`, through `query-reach.ts`) and the parity test
+ * use the same reading to run each query over only what it can reach.
  */
 import {parse} from 'groq-js'
 
-type Node = Record<string, any>
+/** A node of groq-js's syntax tree, read loosely: the walk checks each field it uses. */
+type Node = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** One `*[...]` of a query: the types its filter pins `_type` to, or undefined when it does not. */
 export interface DatasetScan {
