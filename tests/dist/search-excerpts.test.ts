@@ -4,8 +4,9 @@
  * result is words as the page writes them, from what the page says (its heading, summary, story or
  * body) and never from its facts ("Publisher: …Published: …"), which the index would otherwise
  * read as one run of text. The facts that are search words stay searchable: a resource's topics
- * (the Studio offers them as "words visitors might search for") and a pairing's congregation and
- * liaisons (what each side agreed to publish, which a search finds: `docs/partnerships.md`).
+ * (the Studio offers them as "words visitors might search for") and who a pairing brings together,
+ * where, of which faith, and its liaisons (a search finds a pairing by its city or state, and
+ * finds what each side agreed to publish: `docs/partnerships.md`).
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
@@ -83,7 +84,8 @@ function excerptProblems(result: PagefindResult, html: string, searchWords: Set<
 
 describe.each(EDITIONS)('search excerpts in the $language edition', ({language, dictionary, queries}) => {
   let search: Awaited<ReturnType<typeof openPagefind>>
-  const searchWords = new Set([dictionary.resource.topics, dictionary.partnerships.facts.congregation, dictionary.partnerships.facts.liaisons])
+  const {facts} = dictionary.partnerships
+  const searchWords = new Set([dictionary.resource.topics, facts.congregation, facts.faith, facts.lawEnforcement, facts.liaisons])
 
   beforeAll(async () => {
     if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
@@ -109,9 +111,10 @@ describe('facts that are search words', () => {
   })
   afterAll(() => search?.close())
 
-  it("still find a resource by a topic its summary and body do not use, and a pairing by its congregation's street", async () => {
+  it("still find a resource by a topic its summary and body do not use, and a pairing by its congregation's street or faith", async () => {
     const urls = async (query: string) => (await search.search(query)).map((result) => result.url)
     expect(await urls('crime prevention')).toContain('/resources/crime-prevention-template/')
     expect(await urls('100 Sample Street')).toContain('/partnerships/ga/greater-hope-baptist-church-atlanta/')
+    expect(await urls('Muslim')).toContain('/partnerships/ga/masjid-al-noor-of-east-atlanta-atlanta/')
   })
 })
