@@ -51,7 +51,8 @@ describe('built HTML', () => {
         for (const message of result.messages) problems.push(`${page.file}: ${message.ruleId}: ${message.message} (${message.selector})`)
     }
     expect(problems).toEqual([])
-  })
+    // Every page of both editions: 20 s or more on two busy cores, beside the Nu HTML Checker's run.
+  }, 60_000)
 
   it('has an Organization on the home page', () => {
     const [organization] = jsonLdOf('index.html')
