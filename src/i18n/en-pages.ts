@@ -90,6 +90,8 @@ export const enPages = {
     emailHint: 'We reply to this address, for example name@example.org.',
     city: 'City',
     state: 'State',
+    /** The state list's first choice, before one is chosen. */
+    chooseState: 'Choose a state',
     message: 'Anything we should know',
     /** Under the consent questions: what an unanswered question means. */
     consentHint: 'Leave a question unanswered and we will ask you before sharing or listing anything.',

@@ -172,6 +172,7 @@ export const en = {
       title: 'Need this in another format?',
       intro: 'Tell us which format works for you and we will send this resource to you in it.',
       format: 'Format you need',
+      chooseFormat: 'Choose a format',
       message: 'Anything that helps us prepare it (for example a font size)',
       send: 'Ask for this format',
     },

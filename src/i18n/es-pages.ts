@@ -84,6 +84,7 @@ export const esPages = {
     emailHint: 'Le responderemos a esta dirección, por ejemplo, nombre@example.org.',
     city: 'Ciudad',
     state: 'Estado',
+    chooseState: 'Elija un estado',
     message: 'Algo más que debamos saber',
     consentHint: 'Si deja una pregunta sin responder, le preguntaremos antes de compartir o publicar nada.',
     yes: 'Sí',

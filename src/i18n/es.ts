@@ -184,6 +184,7 @@ export const es = {
       title: '¿Lo necesita en otro formato?',
       intro: 'Díganos qué formato le sirve y le enviaremos este recurso en ese formato.',
       format: 'Formato que necesita',
+      chooseFormat: 'Elija un formato',
       message: 'Algo que nos ayude a prepararlo (por ejemplo, un tamaño de letra)',
       send: 'Pedir este formato',
     },

@@ -7,7 +7,6 @@ import {INQUIRY_FORMS} from '@onecop/content-model'
 import {detectForms} from '../../scripts/netlify-forms'
 import {sampleDocuments} from '../support/sample-dataset'
 import {ROOT} from '../support/astro-build'
-import {builtTexts} from '../support/built-files'
 import {pageTitle} from '../../src/lib/page-title'
 
 const DIST = join(ROOT, 'dist')
@@ -52,7 +51,8 @@ describe('built HTML', () => {
         for (const message of result.messages) problems.push(`${page.file}: ${message.ruleId}: ${message.message} (${message.selector})`)
     }
     expect(problems).toEqual([])
-  })
+    // Every page of both editions: 20 s or more on two busy cores, beside the Nu HTML Checker's run.
+  }, 60_000)
 
   it('has an Organization on the home page', () => {
     const [organization] = jsonLdOf('index.html')
@@ -169,13 +169,6 @@ describe('text around links and expressions', () => {
       [...page.html.matchAll(/.{0,30}(?:[\p{L}\p{N}.,:;]<a\s|<\/a>[\p{L}\p{N}]).{0,30}/gu)].map((match) => `${page.file}: ${match[0]}`),
     )
     expect(glued).toEqual([])
-  })
-
-  it("keeps a fact's term apart from its value where the page is read as text, as in search excerpts", async () => {
-    const fragments = (await builtTexts(join(DIST, 'pagefind'))).filter(({path}) => path.endsWith('.pf_fragment'))
-    const pairing = fragments.find(({text}) => text.includes('/partnerships/ga/greater-hope-baptist-church-atlanta/'))!
-    expect(pairing.text).toContain('Congregation: Greater Hope Baptist Church')
-    expect(pairing.text).toContain('Faith tradition: ')
   })
 
   it('keeps the spaces of page intros that start with an expression', () => {
