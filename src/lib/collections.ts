@@ -18,23 +18,43 @@ type Data<C extends CollectionKey> = CollectionEntry<C>['data']
 const isTranslated = (collection: CollectionKey): boolean => 'translated' in collectionRegistry[collection]
 
 /**
+ * Each collection's entries (and the settings), read from Astro's store once per build: `getCollection` copies every
+ * entry on every call, and a build of a national directory asks for the same lists on thousands
+ * of pages. A build's content does not change while it runs; `astro dev`, where it does, reads
+ * the store afresh every time.
+ */
+const built = new Map<string, Promise<unknown[]>>()
+
+/**
  * A collection's entries in `locale` (a translated collection's; the others are the same in
  * every edition): a preview's drafts during a preview request, else the build's.
  */
 async function dataOf<C extends CollectionKey>(collection: C, locale: Locale = DEFAULT_LOCALE): Promise<Data<C>[]> {
   const preview = previewContent.getStore()
   if (preview) return [...preview[collection][locale]] as Data<C>[]
-  const entries = isTranslated(collection)
-    ? await getCollection(collection, ({id}) => isEntryIn(id, locale))
-    : await getCollection(collection)
-  return entries.map((entry) => entry.data as Data<C>)
+  const key = `${collection} ${isTranslated(collection) ? locale : ''}`
+  let data = import.meta.env.DEV ? undefined : built.get(key)
+  if (!data) {
+    data = (isTranslated(collection) ? getCollection(collection, ({id}) => isEntryIn(id, locale)) : getCollection(collection)).then(
+      (entries) => entries.map((entry) => entry.data),
+    )
+    built.set(key, data)
+  }
+  // A copy of the list (callers sort it), of the same entries.
+  return [...(await data)] as Data<C>[]
 }
 
 /** The site settings; validation has proved they exist (the collection is required). */
 export async function siteSettings(locale: Locale): Promise<Data<'settings'>> {
   const preview = previewContent.getStore()
   if (preview) return preview.settings[locale].find((settings) => settings._id === SITE_SETTINGS_ID)!
-  return (await getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? locale : undefined)))!.data
+  const key = `settings ${locale}`
+  let data = import.meta.env.DEV ? undefined : built.get(key)
+  if (!data) {
+    data = getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? locale : undefined)).then((entry) => [entry!.data])
+    built.set(key, data)
+  }
+  return (await data)[0] as Data<'settings'>
 }
 
 /** Pillars in the Task Force report's order. */

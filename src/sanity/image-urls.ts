@@ -23,8 +23,19 @@ const lake = lakeConfigFromEnv(process.env)
 // Only the project and dataset: the builder needs nothing else (and never the read token).
 const builder = createImageUrlBuilder(lake ? {projectId: lake.projectId, dataset: lake.dataset} : SAMPLE_IMAGE_PROJECT)
 
+/** Sources already worked out, by image (the same object on every page that shows it: the logo on all of them) and width. */
+const known = new WeakMap<ImageData, Map<number, ImageSources>>()
+
 /** Sources for an image shown at most `width` CSS pixels wide, with 1x and 2x candidates. */
 export function imageSources(image: ImageData, width: number): ImageSources {
+  let byWidth = known.get(image)
+  if (!byWidth) known.set(image, (byWidth = new Map()))
+  let sources = byWidth.get(width)
+  if (!sources) byWidth.set(width, (sources = sourcesOf(image, width)))
+  return sources
+}
+
+function sourcesOf(image: ImageData, width: number): ImageSources {
   const {width: naturalWidth, height: naturalHeight} = image.asset
   const shown = Math.min(width, naturalWidth)
   const candidates = [...new Set([shown, Math.min(shown * 2, naturalWidth)])]
