@@ -6,7 +6,7 @@
 import type {DirectoryCheck} from './check-directory.ts'
 import type {BuildRun} from './measure-build.ts'
 import {TEMPLATES, templateOf, type DistWeights} from './measure-dist.ts'
-import type {SearchRun} from './measure-search.ts'
+import {SEARCH_TARGETS, summarizeSearch, type SearchRun} from './measure-search.ts'
 
 /** One build of the site: the sample dataset or a generated library. */
 export interface SiteResult {
@@ -37,8 +37,8 @@ const TARGETS = {
   cssGzip: 30 * 1024, // the site's stylesheet
   pageScriptGzip: 2 * 1024, // JavaScript a page without search loads up front
   samplePagefindMB: 5, // the sample's search index
-  searchBytes: 150 * 1024, // first search, median over the queries
-  searchPaintMs: 100, // last keystroke to painted results, median
+  // First search: bytes and last keystroke to painted results (median), slowest query (measure-search.ts).
+  ...SEARCH_TARGETS,
 }
 
 /** A cell: the text shown, and the number a target judges (undefined: not judged here). */
@@ -47,11 +47,6 @@ type Row = {metric: string; target: string; limit?: number; cells: (Cell | undef
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
 const s = (seconds: number) => seconds.toFixed(1)
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 const count = (n: number) => n.toLocaleString('en-US')
 
 /** The table and the list of missed targets. */
@@ -210,23 +205,34 @@ export function renderReport(sites: SiteResult[]): {markdown: string; misses: st
     },
     {
       metric: 'First search, bytes transferred (KB): median (max)',
-      target: `≤ ${kb(TARGETS.searchBytes)} KB`,
-      limit: TARGETS.searchBytes,
+      target: `≤ ${kb(TARGETS.medianBytes)} KB`,
+      limit: TARGETS.medianBytes,
       cells: siteCell((site) => {
         if (!site.search) return undefined
-        const bytes = site.search.runs.map((run) => run.bytes)
-        return {text: `${kb(median(bytes))} (${kb(Math.max(...bytes))})`, value: median(bytes)}
+        const {medianBytes, maxBytes} = summarizeSearch(site.search.runs)
+        return {text: `${kb(medianBytes)} (${kb(maxBytes)})`, value: medianBytes}
       }),
       over: (v) => `${kb(v)} KB`,
     },
     {
-      metric: 'First search, last keystroke → results painted (ms): median (max)',
-      target: `≤ ${TARGETS.searchPaintMs} ms`,
-      limit: TARGETS.searchPaintMs,
+      metric: 'First search, last keystroke → results painted (ms): median',
+      target: `≤ ${TARGETS.medianPaintMs} ms`,
+      limit: TARGETS.medianPaintMs,
       cells: siteCell((site) => {
         if (!site.search) return undefined
-        const times = site.search.runs.map((run) => run.paintMs)
-        return {text: `${median(times).toFixed(0)} (${Math.max(...times).toFixed(0)})`, value: median(times)}
+        const {medianPaintMs} = summarizeSearch(site.search.runs)
+        return {text: medianPaintMs.toFixed(0), value: medianPaintMs}
+      }),
+      over: (v) => `${v.toFixed(0)} ms`,
+    },
+    {
+      metric: 'First search, last keystroke → results painted (ms): slowest query',
+      target: `≤ ${TARGETS.slowestPaintMs} ms`,
+      limit: TARGETS.slowestPaintMs,
+      cells: siteCell((site) => {
+        if (!site.search) return undefined
+        const {slowest} = summarizeSearch(site.search.runs)
+        return {text: `${slowest.paintMs.toFixed(0)} (“${slowest.term}”)`, value: slowest.paintMs}
       }),
       over: (v) => `${v.toFixed(0)} ms`,
     },

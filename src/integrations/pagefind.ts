@@ -1,13 +1,22 @@
 /**
  * Search with Pagefind. After a build, indexes `dist/` (and fails the build if it cannot: a
- * site without search is not a finished build). In `astro dev`, builds an index in memory the
- * first time the browser asks for `/pagefind/...`, by reading the dev server's own pages, so
- * search works there too.
+ * site without search is not a finished build): the pages Pagefind would read, in the order
+ * `pagefind-pages.ts` gives, then each filter's totals beside the index (`filter-totals.ts`).
+ * In `astro dev`, builds an index in memory the first time the browser asks for `/pagefind/...`,
+ * by reading the dev server's own pages, so search works there too.
  */
 import type {AstroIntegration} from 'astro'
+import {readdir, readFile} from 'node:fs/promises'
 import type {AddressInfo} from 'node:net'
+import {join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import * as pagefind from 'pagefind'
+import {filterTotals, writeFilterTotals} from './filter-totals'
+import {FILTER_TOTALS_FILE} from '../lib/filter-totals-file'
+import {builtPage, pagesToIndex, type BuiltPage} from './pagefind-pages'
+
+/** Pages handed to Pagefind at once: it reads them one by one, and each waits in memory. */
+const PAGES_IN_FLIGHT = 32
 
 /** Fails the build when indexing fails or finds nothing. */
 export default function pagefindIntegration(): AstroIntegration {
@@ -18,11 +27,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir)
         try {
           const index = await newIndex()
-          const {errors: addErrors, page_count: pageCount} = await index.addDirectory({path: outDir})
-          if (addErrors.length > 0) throw new Error(addErrors.join('; '))
-          if (pageCount === 0) throw new Error(`no pages to index in ${outDir}: is data-pagefind-body missing?`)
+          const pageCount = await addBuiltPages(index, outDir)
+          if (pageCount === 0) throw new Error(`no pages to index in ${outDir}`)
           const {errors: writeErrors} = await index.writeFiles({outputPath: `${outDir}/pagefind`})
           if (writeErrors.length > 0) throw new Error(writeErrors.join('; '))
+          await writeFilterTotals(outDir)
           logger.info(`Pagefind indexed ${pageCount} pages`)
         } catch (error) {
           throw new Error(`Search index failed, so the build is not usable: ${(error as Error).message}`, {cause: error})
@@ -62,9 +71,34 @@ async function newIndex() {
   return index
 }
 
-/** Crawls the dev server from `/` through its own links and indexes every page found. */
+/** Adds the built pages of `outDir` to `index` in index order (read twice, so that no more than a few are in memory). Returns how many. */
+async function addBuiltPages(index: Awaited<ReturnType<typeof newIndex>>, outDir: string): Promise<number> {
+  const files = (await readdir(outDir, {recursive: true})).filter((file) => file.endsWith('.html')).map((file) => file.split(sep).join('/'))
+  const built: BuiltPage[] = []
+  for (let start = 0; start < files.length; start += PAGES_IN_FLIGHT) {
+    const batch = files.slice(start, start + PAGES_IN_FLIGHT)
+    built.push(...(await Promise.all(batch.map(async (path) => builtPage(path, await readFile(join(outDir, path), 'utf8'))))))
+  }
+  const pages = pagesToIndex(built)
+  const errors: string[] = []
+  const inFlight: Promise<void>[] = []
+  for (const path of pages) {
+    const content = await readFile(join(outDir, path), 'utf8')
+    // Pagefind takes the pages in the order they are sent.
+    inFlight.push(
+      index.addHTMLFile({sourcePath: path, content}).then((added) => void errors.push(...added.errors.map((e) => `${path}: ${e}`))),
+    )
+    if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift()
+  }
+  await Promise.all(inFlight)
+  if (errors.length > 0) throw new Error(errors.join('; '))
+  return pages.length
+}
+
+/** Crawls the dev server from `/` through its own links and indexes every page found, in index order. */
 async function devIndex(origin: string): Promise<{files: Map<string, Uint8Array>; pages: number}> {
   const index = await newIndex()
+  const pages = new Map<string, string>()
   const seen = new Set<string>(['/'])
   const queue = ['/']
   while (queue.length > 0) {
@@ -72,7 +106,7 @@ async function devIndex(origin: string): Promise<{files: Map<string, Uint8Array>
     const response = await fetch(new URL(path, origin))
     if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue
     const html = await response.text()
-    await index.addHTMLFile({url: path, content: html})
+    pages.set(path, html)
     for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#?]*)"/g)) {
       if (!seen.has(href) && href.endsWith('/') && !href.startsWith('/pagefind/') && !href.startsWith('/sample-assets/')) {
         seen.add(href)
@@ -80,9 +114,15 @@ async function devIndex(origin: string): Promise<{files: Map<string, Uint8Array>
       }
     }
   }
+  for (const url of pagesToIndex([...pages].map(([url, html]) => builtPage(url, html)))) {
+    await index.addHTMLFile({url, content: pages.get(url)!})
+  }
   const {files, errors} = await index.getFiles()
   if (errors.length > 0) throw new Error(errors.join('; '))
-  return {files: new Map(files.map((file) => [file.path, file.content])), pages: seen.size}
+  const served = new Map(files.map((file) => [file.path, file.content]))
+  const totals = await filterTotals(async (name) => served.get(name)!)
+  served.set(FILTER_TOTALS_FILE, new TextEncoder().encode(JSON.stringify(totals)))
+  return {files: served, pages: seen.size}
 }
 
 function contentType(path: string): string {

@@ -28,6 +28,73 @@ test('typing in the search page shows results and keeps the query in the address
   await expect(page).toHaveURL(/\/resources\/officer-wellness-conversation\/$/)
 })
 
+test('with nothing asked, the counts beside the filters are the index totals the build wrote', async ({page}) => {
+  await page.goto('/search/')
+  await expect(page.locator('label[for="search-kind-Resource"]')).toHaveText(`Resource (${resources.length})`)
+  await expect(page.locator('label[for="search-kind-Pillar"]')).toHaveText(/^Pillar \(\d+\)$/)
+  for (const [value, label] of Object.entries(TYPE_LABELS)) {
+    await expect(page.locator(`label[for="search-type-${value}"]`)).toHaveText(`${label} (${count((r) => r.resourceType === value)})`)
+  }
+})
+
+/** Records, in the page, when `#search-status` first names a query: the results are painted. */
+const recordPaint = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const status = document.querySelector('#search-status')!
+    new MutationObserver((_, observer) => {
+      if (!/“/.test(status.textContent ?? '')) return
+      ;(window as unknown as {painted: number}).painted = performance.now()
+      observer.disconnect()
+    }).observe(status, {childList: true, characterData: true, subtree: true})
+  })
+
+/**
+ * When Pagefind's filter files were asked for (by the page or a worker of it), and when the
+ * results were painted, in milliseconds since the epoch.
+ */
+function watchFilterFetches(page: import('@playwright/test').Page) {
+  const starts: number[] = []
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) starts.push(Date.now())
+  })
+  return {
+    starts,
+    painted: () => page.evaluate(() => performance.timeOrigin + (window as unknown as {painted: number}).painted),
+  }
+}
+
+test("a search paints its results before any filter file is fetched, and the counts follow, for the query's results", async ({page}) => {
+  const filterFetches = watchFilterFetches(page)
+  await page.goto('/search/')
+  await recordPaint(page)
+  await searchBox(page).fill('officers')
+  await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
+  const found = Number((await status(page).textContent())!.split(' ')[0])
+  // Every result is of one kind, so once the counts are the query's, the kinds' counts add up to the results.
+  const kindTotal = () =>
+    page
+      .locator('fieldset[data-facet="kind"] [data-count]')
+      .evaluateAll((counts) => counts.reduce((sum, count) => sum + Number(/\d+/.exec(count.textContent ?? '')?.[0] ?? 0), 0))
+  await expect.poll(kindTotal).toBe(found)
+  expect(filterFetches.starts.length).toBeGreaterThan(0)
+  expect(Math.min(...filterFetches.starts)).toBeGreaterThan(await filterFetches.painted())
+})
+
+test('on a phone, with the filters closed, a search fetches no filter file until they are opened', async ({page}) => {
+  const filterFetches = watchFilterFetches(page)
+  await page.setViewportSize({width: 390, height: 844})
+  await page.goto('/search/')
+  await searchBox(page).fill('officers')
+  await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
+  await page.waitForLoadState('networkidle')
+  // Past the pause in typing after which counts would load.
+  await page.waitForTimeout(800)
+  expect(filterFetches.starts).toEqual([])
+  await page.locator('#search-filters summary').click()
+  await expect(page.locator('label[for="search-kind-Resource"]')).toHaveText(/^Resource \(\d+\)$/)
+  expect(filterFetches.starts.length).toBeGreaterThan(0)
+})
+
 test('a search with no match says so', async ({page}) => {
   await page.goto('/search/?q=zeppelin')
   await expect(status(page)).toHaveText('No results for “zeppelin”.')
@@ -36,14 +103,17 @@ test('a search with no match says so', async ({page}) => {
 test("each filter's count equals the matching resources in the dataset, and filters combine", async ({page}) => {
   await page.goto('/search/?kind=Resource')
   await expect(status(page)).toHaveText(`${resources.length} results.`)
-  // Results come a page at a time; the button adds the rest and moves focus to the first new one.
-  await expect(page.locator('#search-results > li')).toHaveCount(20)
+  // Results come a page at a time (10, each a fragment of the index to fetch); the button adds the
+  // next page and moves focus to the first new one.
+  await expect(page.locator('#search-results > li')).toHaveCount(10)
   const more = page.getByRole('button', {name: /^Show more results/})
   await more.click()
-  await expect(page.locator('#search-results > li')).toHaveCount(40)
-  await expect(page.locator('#search-results > li').nth(20).getByRole('link')).toBeFocused()
-  await more.click()
-  await expect(page.locator('#search-results > li')).toHaveCount(resources.length)
+  await expect(page.locator('#search-results > li')).toHaveCount(20)
+  await expect(page.locator('#search-results > li').nth(10).getByRole('link')).toBeFocused()
+  for (let shown = 20; shown < resources.length; shown += 10) {
+    await more.click()
+    await expect(page.locator('#search-results > li')).toHaveCount(Math.min(shown + 10, resources.length))
+  }
   await expect(more).toBeHidden()
   for (const [value, label] of Object.entries(TYPE_LABELS)) {
     await expect(page.locator(`label[for="search-type-${value}"]`)).toHaveText(`${label} (${count((r) => r.resourceType === value)})`)

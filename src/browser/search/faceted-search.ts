@@ -1,59 +1,47 @@
 /**
- * A Pagefind search with filters, and the count beside each filter value. Within one filter the
- * checked values are alternatives ("Guide or Toolkit"), so each value's count ignores the other
- * choices of its own filter: Toolkit (4) still says 4 once Guide is checked.
+ * A Pagefind search with filters, and the count beside each filter value. Pagefind only finds the
+ * words; filters and counts are worked out from the index's filter files (`facet-filter.ts`),
+ * loaded the first time a search is filtered or counted. Pagefind could filter too, but once a
+ * filter's file is loaded it counts that filter on every later search by comparing each of its
+ * pages with each result: at 10,000 resources, many times the search.
  */
-import type {Pagefind, PagefindFilterCounts, PagefindFilters, PagefindSearch} from './pagefind'
+import type {FilterChoices, FilterCounts} from './facet-counts'
+import type {Pagefind, PagefindHit} from './pagefind'
 
-/** The results now, the counts when asked (they take a search per checked filter). */
+/** The results now; the counts when asked. */
 export interface FacetedSearch {
-  results: PagefindSearch['results']
-  counts(): Promise<PagefindFilterCounts>
+  results: PagefindHit[]
+  /** What each value of every filter would give, with the other filters as they are. */
+  counts(): Promise<FilterCounts>
 }
 
-interface Options {
-  /** Filters always applied and never counted, such as `kind: Resource` in the library. */
-  fixed?: PagefindFilters
-  sort?: Record<string, 'asc' | 'desc'>
-  /**
-   * For searches made while typing: wait this long for the next keystroke first, so that
-   * Pagefind (which answers one search at a time) never works on words already typed past.
-   */
-  debounceMs?: number
-}
-
-const filtersLoaded = new WeakMap<Pagefind, Promise<unknown>>()
-
-/** Searches `term` (or everything, when null) narrowed by `filters`. */
+/**
+ * Searches `term` (or every page, when null) narrowed by `chosen` and by `fixed` (filters always
+ * applied, such as `kind: Resource` in the library). Results keep Pagefind's order: by relevance,
+ * or without words the index's own (dated pages newest first: `src/integrations/pagefind-pages.ts`).
+ */
 export async function facetedSearch(
   pagefind: Pagefind,
   term: string | null,
-  filters: PagefindFilters,
-  options: Options = {},
+  chosen: FilterChoices,
+  fixed: FilterChoices = {},
 ): Promise<FacetedSearch> {
-  // Pagefind loads filter data lazily, per filter searched; counts need all of it.
-  if (!filtersLoaded.has(pagefind)) filtersLoaded.set(pagefind, pagefind.filters())
-  await filtersLoaded.get(pagefind)
-  const fixed = options.fixed ?? {}
-  const search = await pagefind.search(term, {filters: {...fixed, ...filters}, sort: options.sort})
+  const {results: found} = await pagefind.search(term)
+  const constraints = {...fixed, ...chosen}
+  let narrowing: ReturnType<typeof narrow> | undefined
+  const narrow = () => import('./facet-filter').then((filtering) => filtering.narrowByFilters(found, constraints))
+  // Nothing to narrow by: the filter files wait until counts are asked for.
+  const results = Object.keys(constraints).length === 0 ? found : (await (narrowing = narrow())).results
   return {
-    results: search.results,
-    async counts() {
-      const counts = {...search.filters}
-      for (const name of Object.keys(filters)) {
-        const {[name]: _own, ...others} = filters
-        const without = await pagefind.search(term, {filters: {...fixed, ...others}})
-        counts[name] = without.filters[name] ?? {}
-      }
-      return counts
-    },
+    results,
+    counts: async () => (await (narrowing ??= narrow())).counts(),
   }
 }
 
-/** Shows, beside each checkbox of `form`, how many results its value would give. */
-export function showCounts(form: HTMLFormElement, counts: PagefindFilterCounts): void {
+/** Shows, beside each checkbox, how many results its value would give. */
+export function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const label = form.querySelector(`label[for="${box.id}"] [data-count]`)
-    if (label) label.textContent = `(${counts[box.name]?.[box.dataset.label!] ?? 0})`
+    const count = form.querySelector(`label[for="${box.id}"] [data-count]`)
+    if (count) count.textContent = `(${counts[box.name]?.[box.dataset.label!] ?? 0})`
   }
 }

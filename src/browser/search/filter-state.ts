@@ -1,5 +1,5 @@
 /** Filters and query, between the form's controls and the page's URL. */
-import type {PagefindFilters} from './pagefind'
+import type {FilterChoices} from './facet-counts'
 
 /** Sets the query box and checkboxes from the URL (`?q=...&type=guide&type=toolkit`). */
 export function readFilterState(form: HTMLFormElement, url: URL): void {
@@ -38,25 +38,24 @@ export function writeFilterState(form: HTMLFormElement, mode: 'push' | 'replace'
 }
 
 /** Checked values per filter, as Pagefind filter values (any of them, within one filter). */
-export function checkedFilters(form: HTMLFormElement): PagefindFilters {
-  const filters: PagefindFilters = {}
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-    ;(filters[box.name] ??= {any: []}).any.push(box.dataset.label!)
-  }
+export function checkedFilters(form: HTMLFormElement): FilterChoices {
+  const filters: FilterChoices = {}
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    (filters[box.name] ??= []).push(box.dataset.label!)
   return filters
 }
 
-/** How long typing must pause before the address follows the query, and filter counts load. */
+/** How long typing must pause before the address follows the query. */
 const TYPING_PAUSE_MS = 250
 
-/** How long a search made while typing waits for the next keystroke (a quick typist's gap between keys). */
-export const NEXT_KEYSTROKE_MS = 100
+/** How long typing must pause before the counts beside the filters follow the results: the visitor has settled on a query. */
+export const COUNTS_PAUSE_MS = 500
 
 const lastKeystroke = new WeakMap<HTMLInputElement, number>()
 
-/** Resolves once typing in `input` has paused (at once when it already has). */
-export async function typingPaused(input: HTMLInputElement): Promise<void> {
-  const wait = (lastKeystroke.get(input) ?? 0) + TYPING_PAUSE_MS - performance.now()
+/** Resolves once typing in `input` has paused for `pauseMs` (at once when it already has). */
+export async function typingPaused(input: HTMLInputElement, pauseMs = TYPING_PAUSE_MS): Promise<void> {
+  const wait = (lastKeystroke.get(input) ?? 0) + pauseMs - performance.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
 }
 

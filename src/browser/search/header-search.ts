@@ -3,6 +3,7 @@
  * live region, arrow keys between the box and the results, Escape to close (focus returns to
  * the box). The form still submits to /search/ for the full list.
  */
+import {SHORTEST_TYPED_TERM} from './latest-only'
 import {loadPagefind} from './pagefind'
 import {resultItem} from './result-card'
 import {asLocale, localizedPath} from '../../i18n/locales'
@@ -37,6 +38,8 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
   input.setAttribute('autocomplete', 'off')
 
   let version = 0
+  /** The term whose results the panel holds. */
+  let shown = ''
   const close = () => {
     panel.hidden = true
   }
@@ -46,12 +49,15 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     const term = input.value.trim()
     const mine = ++version
     if (!term) return close()
-    const pagefind = await loadPagefind()
-    const search = await pagefind.debouncedSearch(term, {}, 200)
+    // The same words (a space typed after them): the results on show stay, and the focus on them.
+    if (term === shown && !panel.hidden) return
+    // Pagefind's own "newest only": a word is searched at once, one or two letters once typing pauses (`latest-only.ts`).
+    const search = await (await loadPagefind()).debouncedSearch(term, {}, term.length < SHORTEST_TYPED_TERM ? 250 : 0)
     if (!search || mine !== version) return
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()))
     if (mine !== version) return
     list.replaceChildren(...results.map((result) => resultItem(result, true)))
+    shown = term
     status.textContent = search.results.length === 0 ? t.noResults(term) : t.results(search.results.length, term)
     all.href = `${localizedPath('/search/', locale)}?q=${encodeURIComponent(term)}`
     all.textContent = t.seeAll

@@ -8,8 +8,10 @@
 import {formatDate} from '../../lib/format-date'
 import {PAGE_SIZE, rangeSummary} from '../../lib/pagination'
 import {fillTemplate} from './card-template'
+import type {FilterChoices} from './facet-counts'
 import {facetedSearch, showCounts} from './faceted-search'
-import {NEXT_KEYSTROKE_MS, checkedFilters, filterStateAddress, keepFormInAddress, typingPaused} from './filter-state'
+import {COUNTS_PAUSE_MS, checkedFilters, filterStateAddress, keepFormInAddress, typingPaused} from './filter-state'
+import {SHORTEST_TYPED_TERM, latestOnly} from './latest-only'
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultPagesNav} from './result-pages'
 import {asLocale, localizedPath, type Locale} from '../../i18n/locales'
@@ -33,9 +35,14 @@ export function startLibraryFilters(): void {
 
   // The built page, to put back when the visitor clears every filter.
   const built = {results: [...results.childNodes], status: status.textContent, counts: countsShown(form)}
+  // Only resources; Pagefind's order without words is the index's, newest first as the built list.
+  const resourcesOnly = {kind: [t.searchKinds.Resource]}
+  const find = latestOnly(async (term: string | null, filters: FilterChoices) =>
+    facetedSearch(await loadPagefind(), term, filters, resourcesOnly),
+  )
   let version = 0
 
-  const show = async (page: number, typing = false) => {
+  const show = async (page: number) => {
     const mine = ++version
     const term = query.value.trim()
     const filters = checkedFilters(form)
@@ -44,13 +51,11 @@ export function startLibraryFilters(): void {
       status.textContent = built.status
       return restoreCounts(built.counts)
     }
-    const search = await facetedSearch(await loadPagefind(), term || null, filters, {
-      fixed: {kind: {any: [t.searchKinds.Resource]}},
-      // Without words to rank by, newest first, as the built list.
-      sort: term ? undefined : {date: 'desc'},
-      debounceMs: typing ? NEXT_KEYSTROKE_MS : 0,
-    })
-    if (!search) return
+    // One or two letters wait for a pause in typing (`latest-only.ts`).
+    if (term.length < SHORTEST_TYPED_TERM) await typingPaused(query)
+    if (mine !== version) return
+    const search = await find(term || null, filters)
+    if (!search || mine !== version) return
     const lastPage = Math.max(1, Math.ceil(search.results.length / PAGE_SIZE))
     const current = Math.min(Math.max(1, page), lastPage)
     const start = (current - 1) * PAGE_SIZE
@@ -74,7 +79,8 @@ export function startLibraryFilters(): void {
     results.replaceChildren(list, nav)
     const summary = rangeSummary({start, total: search.results.length, lastPage, data}, locale)
     status.textContent = `${summary}${term ? t.library.matching(term) : ''}`
-    await typingPaused(query)
+    // Counts after the results, for the query the visitor settles on.
+    await typingPaused(query, COUNTS_PAUSE_MS)
     if (mine !== version) return
     const counts = await search.counts()
     if (mine === version) showCounts(form, counts)
@@ -88,7 +94,7 @@ export function startLibraryFilters(): void {
   keepFormInAddress(
     form,
     query,
-    {query: () => void show(1, true), filters: () => void show(1), restore: () => void show(pageInAddress())},
+    {query: () => void show(1), filters: () => void show(1), restore: () => void show(pageInAddress())},
     {path: libraryPath},
   )
 }

@@ -9,8 +9,6 @@ export interface PagefindResult {
     type?: string
     date?: string
     city?: string
-    image?: string
-    image_alt?: string
     summary?: string
     publisher?: string
     language?: string
@@ -21,27 +19,17 @@ export interface PagefindResult {
 /** Value → count, per filter name. */
 export type PagefindFilterCounts = Record<string, Record<string, number>>
 
-/** Filters as Pagefind takes them: for each filter name, values of which any may match. */
-export type PagefindFilters = Record<string, {any: string[]}>
-
-/** What one search returns: result handles (data loads per result), and counts per filter value. */
-export interface PagefindSearch {
-  results: {id: string; data(): Promise<PagefindResult>}[]
-  filters: PagefindFilterCounts
-  unfilteredResultCount: number
+/** One result of a search: its page's hash, and its data, loaded when asked. */
+export interface PagefindHit {
+  id: string
+  data(): Promise<PagefindResult>
 }
 
-/** The parts of Pagefind's API the site uses. */
+/** The part of Pagefind's API the site uses: searches without filters (`search-engine.ts` filters and counts). */
 export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>
-  search(term: string | null, options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>}): Promise<PagefindSearch>
-  debouncedSearch(
-    term: string,
-    options?: {filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'>},
-    wait?: number,
-  ): Promise<PagefindSearch | null>
-  filters(): Promise<PagefindFilterCounts>
-  init(): Promise<void>
+  search(term: string | null): Promise<{results: PagefindHit[]}>
+  /** A search that gives way (null) to any search asked for within `waitMs`, or while it runs. */
+  debouncedSearch(term: string, options: object, waitMs: number): Promise<{results: PagefindHit[]} | null>
 }
 
 // Not part of the bundle: Pagefind writes it next to the index after the build (or the dev
@@ -49,15 +37,17 @@ export interface Pagefind {
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 let loading: Promise<Pagefind> | undefined
 
-/** Pagefind, imported on first use. */
+/**
+ * Pagefind, imported on first use; creating the instance starts loading its WebAssembly and the
+ * index's metadata, which every search needs first. On the page's own thread: Pagefind's worker
+ * costs a second script, and handing thousands of results back from it takes longer than
+ * finding them.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = PAGEFIND_URL
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-    await pagefind.options({excerptLength: 24})
-    // The WebAssembly and the index's metadata, which every search needs first.
-    await pagefind.init()
-    return pagefind
+    const {createInstance} = (await import(/* @vite-ignore */ url)) as {createInstance(options: object): Pagefind}
+    return createInstance({excerptLength: 24, noWorker: true})
   })()
   return loading
 }

@@ -1,0 +1,62 @@
+/**
+ * The built search index, as the search pages use it: no sort key in the metadata every search
+ * loads first, only the filters the pages offer, the library's resources newest first in the
+ * index's own order (its order for a search without words), and each filter's totals beside it.
+ */
+import {beforeAll, describe, expect, it} from 'vitest'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {ROOT} from '../support/astro-build'
+import {sampleDocuments} from '../support/sample-dataset'
+import {FACETS} from '../../src/lib/resource-facets'
+import {FILTER_TOTALS_FILE, type FilterTotals} from '../../src/lib/filter-totals-file'
+import {decodeCbor, readMeta, unpack, type PagefindEntry} from '../../src/lib/pagefind-files'
+
+const PAGEFIND = join(ROOT, 'dist', 'pagefind')
+let entry: PagefindEntry
+let resources: Record<string, any>[]
+
+beforeAll(async () => {
+  if (!existsSync(join(PAGEFIND, 'pagefind-entry.json'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
+  entry = JSON.parse(await readFile(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+  resources = (await sampleDocuments()).filter((doc) => doc._type === 'resource')
+})
+
+const unpacked = async (name: string) => unpack(await readFile(join(PAGEFIND, name)))
+const metaOf = (language: string) => unpacked(`pagefind.${entry.languages[language].hash}.pf_meta`)
+
+describe.each(['en', 'es'])('the %s index', (language) => {
+  it('holds no sort key, and the filters the search page and the library offer', async () => {
+    const [, , , filters, sorts] = decodeCbor(await metaOf(language)) as [unknown, unknown, unknown, [string, string][], unknown[]]
+    expect(sorts).toEqual([])
+    expect(filters.map(([name]) => name).sort()).toEqual(['kind', ...FACETS.map((facet) => facet.key)].sort())
+  })
+
+  it('starts with every resource, newest first, as the library lists them', async () => {
+    const {pages} = readMeta(await metaOf(language))
+    const first = await Promise.all(
+      pages.slice(0, resources.length).map(async (hash) => {
+        const fragment = JSON.parse(new TextDecoder().decode(await unpacked(`fragment/${hash}.pf_fragment`))) as {
+          filters: {kind: string[]}
+          meta: {date: string}
+        }
+        return {kind: fragment.filters.kind[0], date: fragment.meta.date}
+      }),
+    )
+    expect(new Set(first.map((page) => page.kind)).size).toBe(1)
+    const dates = first.map((page) => page.date)
+    expect(dates).toEqual([...resources.map((resource) => resource.publishedAt as string)].sort().reverse())
+  })
+})
+
+describe('the filter totals written beside the index', () => {
+  it("count each value's pages in each edition, for the search page before anything is asked", async () => {
+    const totals = JSON.parse(await readFile(join(PAGEFIND, FILTER_TOTALS_FILE), 'utf8')) as FilterTotals
+    expect(Object.keys(totals).sort()).toEqual(['en', 'es'])
+    expect(totals.en.kind.Resource).toBe(resources.length)
+    expect(totals.es.kind.Recurso).toBe(resources.length)
+    expect(totals.en.type.Guide).toBe(resources.filter((resource) => resource.resourceType === 'guide').length)
+    expect(totals.es.type.Guía).toBe(totals.en.type.Guide)
+  })
+})

@@ -1,0 +1,45 @@
+/** The pages the build hands Pagefind, and their order: dated pages newest first, so a search without words lists them so. */
+import {describe, expect, it} from 'vitest'
+import {builtPage, pagesToIndex} from '../../src/integrations/pagefind-pages'
+
+const page = (date?: string) =>
+  `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore${date ? ` data-index-date="${date}"` : ''}></div></main></body></html>`
+
+describe('builtPage', () => {
+  it("reads whether a page marks Pagefind's part of it, and the date it is listed by", () => {
+    expect(builtPage('resources/a/index.html', page('2026-03-01'))).toEqual({
+      path: 'resources/a/index.html',
+      marked: true,
+      date: '2026-03-01',
+    })
+    expect(builtPage('about/index.html', page())).toEqual({path: 'about/index.html', marked: true})
+    expect(builtPage('search/index.html', '<html><body><main></main></body></html>')).toEqual({path: 'search/index.html', marked: false})
+  })
+})
+
+describe('pagesToIndex', () => {
+  it('puts dated pages first, newest first, then the rest, each in path order; unmarked pages stay out', () => {
+    const pages = [
+      builtPage('about/index.html', page()),
+      builtPage('resources/old/index.html', page('2019-05-02')),
+      builtPage('search/index.html', '<main></main>'),
+      builtPage('resources/b-new/index.html', page('2026-03-01')),
+      builtPage('index.html', page()),
+      builtPage('resources/a-new/index.html', page('2026-03-01')),
+    ]
+    expect(pagesToIndex(pages)).toEqual([
+      'resources/a-new/index.html',
+      'resources/b-new/index.html',
+      'resources/old/index.html',
+      'about/index.html',
+      'index.html',
+    ])
+  })
+
+  it('indexes every page of a site that marks none, as Pagefind would', () => {
+    expect(pagesToIndex([builtPage('2/index.html', '<h1>2</h1>'), builtPage('1/index.html', '<h1>1</h1>')])).toEqual([
+      '1/index.html',
+      '2/index.html',
+    ])
+  })
+})
