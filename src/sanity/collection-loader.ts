@@ -19,7 +19,7 @@ export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSour
   const loaders = names.map((name) => {
     const loader: Loader = {
       name: 'onecop-content-loader',
-      async load({store, logger}) {
+      async load({store, logger, generateDigest}) {
         // A failure is recorded once per round (in a Netlify build only, for the Studio's Publishing
         // pane) and rethrown unchanged, so the build log and exit are exactly as before.
         content ??= loadAllCollections(source, specs).catch(rethrowAfterRecording)
@@ -31,13 +31,20 @@ export function sanityLoaders<Specs extends CollectionSpecs>(source: ContentSour
         }
         const byLanguage = (await round)[name]
         // Every entry has passed its schema already (and any failure failed the build), so
-        // entries go to the store as they are rather than through Astro's parseData again.
-        store.clear()
+        // entries go to the store as they are rather than through Astro's parseData again. Each
+        // with a digest of its data: an entry the store already holds unchanged (a build after an
+        // editor's publish, with Astro's cache restored) is left as it is, and only entries that
+        // are gone are deleted, rather than the whole collection written again.
+        const kept = new Set<string>()
         const languages = specs[name].translated ? LANGUAGES : [undefined]
         for (const language of languages) {
-          for (const data of byLanguage[language ?? DEFAULT_LANGUAGE])
-            store.set({id: entryId(data._id, language), data: data as Record<string, unknown>})
+          for (const data of byLanguage[language ?? DEFAULT_LANGUAGE]) {
+            const id = entryId(data._id, language)
+            kept.add(id)
+            store.set({id, data: data as Record<string, unknown>, digest: generateDigest(data as Record<string, unknown>)})
+          }
         }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id)
         logger.info(
           `${byLanguage.en.length} ${name}${specs[name].translated ? ` in ${LANGUAGES.length} languages` : ''} from ${source.description}`,
         )
