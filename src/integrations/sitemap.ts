@@ -19,6 +19,9 @@ import {LOCALES, localeOfPath, unlocalizedPath} from '../i18n/locales'
 /** The head is at the start of a page: enough of it to find the canonical link. */
 const HEAD_BYTES = 16_384
 
+/** Pages whose head is read at once. */
+const HEADS_AT_ONCE = 64
+
 /** Addresses per sitemap file: the protocol allows 50,000. */
 const URLS_PER_FILE = 45_000
 
@@ -81,15 +84,17 @@ export default function sitemapIntegration(): AstroIntegration {
       'astro:build:done': async ({dir, pages, logger}) => {
         if (!site) throw new Error('The sitemap needs the site address: set `site` in astro.config.mjs (SITE_URL).')
         const outDir = fileURLToPath(dir)
-        const listed: string[] = []
-        let elsewhere = 0
-        for (const {pathname} of pages) {
-          const path = `/${pathname}`
-          if (!path.endsWith('/') || UNLISTED.test(path)) continue
-          const canonical = canonicalOf(await headOf(join(outDir, pathname, 'index.html')).catch(() => ''))
-          if (canonical && canonical !== new URL(path, site).href) elsewhere += 1
-          else listed.push(path)
+        const candidates = pages.map(({pathname}) => `/${pathname}`).filter((path) => path.endsWith('/') && !UNLISTED.test(path))
+        // Heads read many at a time: one after another, tens of thousands of pages wait on the disk.
+        const canonicals: (string | undefined)[] = []
+        for (let start = 0; start < candidates.length; start += HEADS_AT_ONCE) {
+          const batch = candidates.slice(start, start + HEADS_AT_ONCE)
+          canonicals.push(
+            ...(await Promise.all(batch.map((path) => headOf(join(outDir, path, 'index.html')).then(canonicalOf, () => undefined)))),
+          )
         }
+        const listed = candidates.filter((path, index) => !canonicals[index] || canonicals[index] === new URL(path, site!).href)
+        const elsewhere = candidates.length - listed.length
         const entries = sitemapEntries(listed, site)
         const files: string[] = []
         for (let start = 0; start < entries.length || files.length === 0; start += URLS_PER_FILE) {
