@@ -11,6 +11,7 @@ import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 import {en, type Dictionary} from '../../src/i18n/en'
 import {es} from '../../src/i18n/es'
+import {decodeEntities} from '../support/html-entities'
 
 const DIST = join(ROOT, 'dist')
 const SITE = 'https://onecop.example.org'
@@ -113,15 +114,7 @@ describe('the two editions', () => {
   })
 })
 
-/** HTML text with its entities decoded. */
-const decode = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+const decode = decodeEntities
 
 /**
  * The interface text of a page: its own title (without the site's name) and description, and the

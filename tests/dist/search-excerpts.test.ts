@@ -16,6 +16,7 @@ import {ROOT} from '../support/astro-build'
 import {openPagefind, type PagefindResult} from '../support/pagefind-in-node'
 import {en} from '../../src/i18n/en'
 import {es} from '../../src/i18n/es'
+import {decodeEntities} from '../support/html-entities'
 
 const DIST = join(ROOT, 'dist')
 
@@ -33,15 +34,7 @@ const EDITIONS = [
   },
 ] as const
 
-const decode = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, '\u00a0')
-    .replace(/&amp;/g, '&')
+const decode = decodeEntities
 
 /** Letters and digits only, in lower case: text compared whatever white space and punctuation lie between its words. */
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
