@@ -70,8 +70,12 @@ test('pages without interaction load no script but the header search loader', as
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))
     await page.goto(path)
     await page.waitForLoadState('networkidle')
-    expect(scripts, path).toHaveLength(1)
-    expect(scripts[0], path).toMatch(/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)
+    // The loader, and Vite's preload helper it imports (a chunk of its own, shared with the
+    // library's filters); their size is budgeted together in tests/dist/search-budget.test.ts.
+    expect(scripts.sort(), path).toEqual([
+      expect.stringMatching(/^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
+      expect.stringMatching(/^\/_astro\/preload-helper\.[\w-]+\.js$/),
+    ])
     page.removeAllListeners('request')
   }
 })

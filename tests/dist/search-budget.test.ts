@@ -38,6 +38,21 @@ async function reachable(entry: string, stopAt?: RegExp): Promise<Set<string>> {
   return seen
 }
 
+/** The chunks a script imports statically, directly or through others: the browser fetches them with it. */
+async function staticImports(script: string): Promise<string[]> {
+  const found = new Set<string>()
+  const queue = [script]
+  while (queue.length > 0) {
+    const code = await readFile(join(DIST, queue.shift()!), 'utf8')
+    for (const [, spec] of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'`()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      const path = new URL(spec, `http://x${script}`).pathname
+      if (!found.has(path)) queue.push(path)
+      found.add(path)
+    }
+  }
+  return [...found]
+}
+
 /** The chunks `page`'s scripts can load, up to the ones matching `stopAt`. */
 async function pageChunks(page: string, stopAt?: RegExp): Promise<string[]> {
   const chunks = new Set<string>()
@@ -48,10 +63,13 @@ async function pageChunks(page: string, stopAt?: RegExp): Promise<string[]> {
 const totalGzip = async (chunks: string[]) => (await Promise.all(chunks.map(gzipSize))).reduce((sum, size) => sum + size, 0)
 
 describe('search code size', () => {
-  it('loads at most a 2 KB (gzip) loader on a page that is not searched', async () => {
+  it('loads at most a 2 KB (gzip) loader, with what it imports up front, on a page that is not searched', async () => {
     const scripts = await pageScripts('partners/index.html')
     expect(scripts).toHaveLength(1)
-    expect(await gzipSize(scripts[0])).toBeLessThanOrEqual(2048)
+    // What the browser fetches before anyone touches the search box: the loader and its static
+    // imports (Vite's preload helper, shared with the library's filters, is a chunk of its own).
+    const upFront = [scripts[0], ...(await staticImports(scripts[0]))]
+    expect(await totalGzip(upFront)).toBeLessThanOrEqual(2048)
   })
 
   // 16 KB since the list of states, DC and territories moved into the content model (#21), and
