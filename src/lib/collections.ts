@@ -51,7 +51,8 @@ export async function siteSettings(locale: Locale): Promise<Data<'settings'>> {
   const key = `settings ${locale}`
   let data = import.meta.env.DEV ? undefined : built.get(key)
   if (!data) {
-    data = getEntry('settings', entryId(SITE_SETTINGS_ID, isTranslated('settings') ? locale : undefined)).then((entry) => [entry!.data])
+    const id = entryId(SITE_SETTINGS_ID, isTranslated('settings') ? locale : undefined)
+    data = (async () => [(await getEntry('settings', id))!.data])()
     built.set(key, data)
   }
   return (await data)[0] as Data<'settings'>
