@@ -25,7 +25,8 @@ function preparedFor(dataset: unknown[]) {
 
 /**
  * A content source over a dataset's published documents (assets as asset documents). `documents`
- * is asked on every query, so a source over a file can read it lazily and once.
+ * is asked on every query, so a source over a file can read it lazily and once. A changed dataset
+ * must come as a new array: what a query can read is worked out once per array.
  */
 export function createDatasetSource(documents: () => Promise<unknown[]> | unknown[], description: string): ContentSource {
   return {
