@@ -78,7 +78,9 @@ async function findNearYou(dist: string, partnerships: Doc[]): Promise<string> {
   const byCity = new Map<string, Doc[]>()
   for (const doc of partnerships) {
     const key = `${doc.agency.city}, ${doc.agency.state}`
-    byCity.set(key, [...(byCity.get(key) ?? []), doc])
+    const docs = byCity.get(key)
+    if (docs) docs.push(doc)
+    else byCity.set(key, [doc])
   }
   // A city in the middle of the list by size: neither the biggest nor a one-pairing town.
   const cities = [...byCity].sort((a, b) => b[1].length - a[1].length)

@@ -61,6 +61,21 @@ test('the index of places loads once, when the visitor starts, and typing lists 
   await expectNoAxeViolations(page)
 })
 
+test('where many cities match, it lists the twelve with the most pairings and says how many there are', async ({page}) => {
+  // A national directory's index, served in place of the sample's: 30 "Springfield"s in as many states.
+  const sample = (await (await page.request.get(PLACES)).json()) as {states: [string, string, ...string[]][]}
+  const places = sample.states.slice(0, 30).map((_, state) => ['Springfield', state, state + 1, 1])
+  await page.route(`**${PLACES}`, (route) => route.fulfill({json: {states: sample.states, places}}))
+  await page.goto('/partnerships/')
+  await page.getByLabel('Your city or state').fill('Springfield')
+  const shown = page.locator('[data-near-you-results] li')
+  await expect(shown).toHaveCount(12)
+  await expect(shown.first()).toContainText('(30 partnerships)')
+  await expect(page.locator('[data-near-you-status]')).toHaveText(
+    '30 cities match. The first 12 are listed: type more of the name to narrow them.',
+  )
+})
+
 test('a city leads to its state’s page, at the city’s heading, with its pairings', async ({page}) => {
   await page.goto('/partnerships/')
   await page.getByLabel('Your city or state').fill('Portland')
