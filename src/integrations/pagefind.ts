@@ -1,19 +1,20 @@
 /**
  * Search with Pagefind. After a build, indexes `dist/` (and fails the build if it cannot: a
  * site without search is not a finished build): the pages Pagefind would read, in the order
- * `pagefind-pages.ts` gives, then each filter's totals beside the index (`filter-totals.ts`).
+ * `pagefind-pages.ts` gives (dated pages handed over newest first, the rest read by Pagefind from
+ * a glob), then each filter's totals beside the index (`filter-totals.ts`).
  * In `astro dev`, builds an index in memory the first time the browser asks for `/pagefind/...`,
  * by reading the dev server's own pages, so search works there too.
  */
 import type {AstroIntegration} from 'astro'
 import {readdir, readFile} from 'node:fs/promises'
 import type {AddressInfo} from 'node:net'
-import {join, sep} from 'node:path'
+import {join, relative, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import * as pagefind from 'pagefind'
 import {filterTotals, writeFilterTotals} from './filter-totals'
 import {FILTER_TOTALS_FILE} from '../lib/filter-totals-file'
-import {builtPage, pagesToIndex, type BuiltPage} from './pagefind-pages'
+import {builtPage, DATED_ROUTES, globOfAllBut, pagesToIndex, type BuiltPage} from './pagefind-pages'
 
 /** Pages handed to Pagefind at once: it reads them one by one, and each waits in memory. */
 const PAGES_IN_FLIGHT = 32
@@ -23,14 +24,15 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'onecop-pagefind',
     hooks: {
-      'astro:build:done': async ({dir, logger}) => {
+      'astro:build:done': async ({dir, assets, logger}) => {
         const outDir = fileURLToPath(dir)
         try {
           const index = await newIndex()
-          const pageCount = await addBuiltPages(index, outDir)
-          if (pageCount === 0) throw new Error(`no pages to index in ${outDir}`)
+          await addBuiltPages(index, outDir, datedFilesOf(assets, outDir))
           const {errors: writeErrors} = await index.writeFiles({outputPath: `${outDir}/pagefind`})
           if (writeErrors.length > 0) throw new Error(writeErrors.join('; '))
+          const pageCount = await indexedPageCount(`${outDir}/pagefind`)
+          if (pageCount === 0) throw new Error(`no pages to index in ${outDir}`)
           await writeFilterTotals(outDir)
           logger.info(`Pagefind indexed ${pageCount} pages`)
         } catch (error) {
@@ -65,24 +67,28 @@ export default function pagefindIntegration(): AstroIntegration {
   }
 }
 
+type PagefindIndex = Awaited<ReturnType<typeof newIndex>>
+
 async function newIndex() {
   const {index, errors} = await pagefind.createIndex({})
   if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`)
   return index
 }
 
-/** Adds the built pages of `outDir` to `index` in index order (read twice, so that no more than a few are in memory). Returns how many. */
-async function addBuiltPages(index: Awaited<ReturnType<typeof newIndex>>, outDir: string): Promise<number> {
-  const files = (await readdir(outDir, {recursive: true})).filter((file) => file.endsWith('.html')).map((file) => file.split(sep).join('/'))
-  const built: BuiltPage[] = []
-  for (let start = 0; start < files.length; start += PAGES_IN_FLIGHT) {
-    const batch = files.slice(start, start + PAGES_IN_FLIGHT)
-    built.push(...(await Promise.all(batch.map(async (path) => builtPage(path, await readFile(join(outDir, path), 'utf8'))))))
+/**
+ * Adds the built pages of `outDir` to `index` in index order: the dated pages (`datedFiles`),
+ * newest first, one by one (read twice, so that no more than a few are in memory), then every
+ * other page, read by Pagefind itself.
+ */
+async function addBuiltPages(index: PagefindIndex, outDir: string, datedFiles: string[]): Promise<void> {
+  const dated: BuiltPage[] = []
+  for (let start = 0; start < datedFiles.length; start += PAGES_IN_FLIGHT) {
+    const batch = datedFiles.slice(start, start + PAGES_IN_FLIGHT)
+    dated.push(...(await Promise.all(batch.map(async (path) => builtPage(path, await readFile(join(outDir, path), 'utf8'))))))
   }
-  const pages = pagesToIndex(built)
   const errors: string[] = []
   const inFlight: Promise<void>[] = []
-  for (const path of pages) {
+  for (const path of pagesToIndex(dated)) {
     const content = await readFile(join(outDir, path), 'utf8')
     // Pagefind takes the pages in the order they are sent.
     inFlight.push(
@@ -91,8 +97,26 @@ async function addBuiltPages(index: Awaited<ReturnType<typeof newIndex>>, outDir
     if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift()
   }
   await Promise.all(inFlight)
+  const files = (await readdir(outDir, {recursive: true})).map((file) => file.split(sep).join('/'))
+  const glob = globOfAllBut(files, new Set(datedFiles))
+  if (glob) {
+    const added = await index.addDirectory({path: outDir, glob})
+    errors.push(...added.errors)
+  }
   if (errors.length > 0) throw new Error(errors.join('; '))
-  return pages.length
+}
+
+/** The dated routes' pages in `assets` (`astro:build:done`'s), as paths in `outDir` with `/`. */
+function datedFilesOf(assets: Map<string, URL[]>, outDir: string): string[] {
+  return DATED_ROUTES.flatMap((route) => assets.get(route) ?? []).map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'))
+}
+
+/** How many pages the written index holds, over its languages (from its `pagefind-entry.json`). */
+async function indexedPageCount(indexDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, {page_count: number}>
+  }
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
 }
 
 /** Crawls the dev server from `/` through its own links and indexes every page found, in index order. */

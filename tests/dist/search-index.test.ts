@@ -5,7 +5,7 @@
  */
 import {beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
@@ -26,7 +26,24 @@ beforeAll(async () => {
 const unpacked = async (name: string) => unpack(await readFile(join(PAGEFIND, name)))
 const metaOf = (language: string) => unpacked(`pagefind.${entry.languages[language].hash}.pf_meta`)
 
+/** The built pages that mark the part Pagefind reads, counted by their `<html lang>`. */
+async function markedPagesByLanguage(): Promise<Record<string, number>> {
+  const dist = join(ROOT, 'dist')
+  const counts: Record<string, number> = {}
+  for (const file of (await readdir(dist, {recursive: true})).filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(dist, file), 'utf8')
+    if (!html.includes('data-pagefind-body')) continue
+    const language = /<html[^>]* lang="([^"]+)"/.exec(html)![1]
+    counts[language] = (counts[language] ?? 0) + 1
+  }
+  return counts
+}
+
 describe.each(['en', 'es'])('the %s index', (language) => {
+  it('holds every page of its edition that marks its searchable part (the dated ones handed over, the rest read from a glob), and no other', async () => {
+    expect(entry.languages[language].page_count).toBe((await markedPagesByLanguage())[language])
+  })
+
   it('holds no sort key, and the filters the search page and the library offer', async () => {
     const [, , , filters, sorts] = decodeCbor(await metaOf(language)) as [unknown, unknown, unknown, [string, string][], unknown[]]
     expect(sorts).toEqual([])

@@ -1,6 +1,6 @@
 /** The pages the build hands Pagefind, and their order: dated pages newest first, so a search without words lists them so. */
 import {describe, expect, it} from 'vitest'
-import {builtPage, pagesToIndex} from '../../src/integrations/pagefind-pages'
+import {builtPage, globOfAllBut, pagesToIndex} from '../../src/integrations/pagefind-pages'
 
 const page = (date?: string) =>
   `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore${date ? ` data-index-date="${date}"` : ''}></div></main></body></html>`
@@ -41,5 +41,36 @@ describe('pagesToIndex', () => {
       '1/index.html',
       '2/index.html',
     ])
+  })
+})
+
+describe('globOfAllBut', () => {
+  const files = [
+    'index.html',
+    'about/index.html',
+    'partnerships/tx/page/2/index.html',
+    'resources/index.html',
+    'resources/a-guide/index.html',
+    'resources/type/toolkit/index.html',
+    'es/index.html',
+    'es/resources/a-guide/index.html',
+    'es/resources/page/2/index.html',
+    '_astro/site.css',
+  ]
+  const dated = new Set(['resources/a-guide/index.html', 'es/resources/a-guide/index.html'])
+
+  it('matches every page but the excluded ones: a whole folder at once where it holds none of them', () => {
+    expect(globOfAllBut(files, dated)).toBe(
+      '{index.html,about/**/*.html,es/index.html,es/resources/page/**/*.html,partnerships/**/*.html,resources/index.html,resources/type/**/*.html}',
+    )
+  })
+
+  it('is one folder-wide glob when nothing is excluded, and null when every page is', () => {
+    expect(globOfAllBut(files, new Set())).toBe('**/*.html')
+    expect(globOfAllBut(['a/index.html'], new Set(['a/index.html']))).toBeNull()
+  })
+
+  it('escapes the characters a glob gives a meaning to', () => {
+    expect(globOfAllBut(['a{1,2}/index.html', 'a{1,2}/x.html', 'b/index.html'], new Set(['b/index.html']))).toBe('a\\{1\\,2\\}/**/*.html')
   })
 })
