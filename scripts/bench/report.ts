@@ -258,7 +258,12 @@ export function renderReport(sites: SiteResult[]): {markdown: string; misses: st
   return {markdown: lines.join('\n'), misses}
 }
 
-/** Where a cold build's rendering time went, by template: "resource 18.8 s (10,000 pages), ...", slowest first. */
+/**
+ * Where a cold build's rendering time went, by template: "resource 18.8 s (10,000 pages), ...",
+ * slowest first. Astro renders several pages at once (`build.concurrency`), and each page's own
+ * time counts the others it overlapped with; so each template's share of the summed page times is
+ * given as that share of the rendering phase's wall time.
+ */
 export function renderingByTemplate(site: SiteResult): string {
   const totals = new Map<string, {ms: number; pages: number}>()
   for (const [page, ms] of Object.entries(site.cold.pageRenderMs)) {
@@ -266,8 +271,10 @@ export function renderingByTemplate(site: SiteResult): string {
     const total = totals.get(template) ?? {ms: 0, pages: 0}
     totals.set(template, {ms: total.ms + ms, pages: total.pages + 1})
   }
+  const summedMs = [...totals.values()].reduce((sum, total) => sum + total.ms, 0)
+  const wallMs = (site.cold.phases.rendering ?? summedMs / 1000) * 1000
   return [...totals]
     .sort((a, b) => b[1].ms - a[1].ms)
-    .map(([template, {ms, pages}]) => `${template} ${s(ms / 1000)} s (${count(pages)})`)
+    .map(([template, {ms, pages}]) => `${template} ${s((ms / summedMs) * (wallMs / 1000))} s (${count(pages)})`)
     .join(', ')
 }

@@ -14,6 +14,7 @@ import {fileURLToPath} from 'node:url'
 import * as pagefind from 'pagefind'
 import {filterTotals, writeFilterTotals} from './filter-totals'
 import {FILTER_TOTALS_FILE} from '../lib/filter-totals-file'
+import type {PagefindEntry} from '../lib/pagefind-files'
 import {builtPage, DATED_ROUTES, globOfAllBut, pagesToIndex, type BuiltPage} from './pagefind-pages'
 
 /** Pages handed to Pagefind at once: it reads them one by one, and each waits in memory. */
@@ -113,9 +114,7 @@ function datedFilesOf(assets: Map<string, URL[]>, outDir: string): string[] {
 
 /** How many pages the written index holds, over its languages (from its `pagefind-entry.json`). */
 async function indexedPageCount(indexDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, {page_count: number}>
-  }
+  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
 }
 
