@@ -130,7 +130,7 @@ console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine()}.\n`)
 console.log(markdown)
 const searched = sites.find((site) => site.search)
 console.log(
-  `\nPeak memory: resident set of the build and its child processes (Pagefind's indexer), sampled every 100 ms. Warm rebuilds: the same dataset with one resource's title changed, caches kept; then one partnership's congregation name.${
+  `\nPeak memory: resident set of the build and its child processes (Pagefind's indexer), sampled every 100 ms. Warm rebuilds: the same dataset with one resource's title changed, built as Netlify builds (no dist/, caches kept); then one partnership's congregation name.${
     searched
       ? ` First search: ${searched.label}, ${SEARCH_TERMS.length} queries (${SEARCH_TERMS.join(', ')}), each in a fresh browser context, typed 80 ms per key; bytes are compressed bodies.`
       : ''
