@@ -4,9 +4,9 @@
  * a copy of the sample dataset (`SAMPLE_DATASET`) that the test edits between builds.
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {mkdtemp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, sep} from 'node:path'
 import {astroBuild, ROOT} from '../support/astro-build'
 import {netlifyCacheStandIn, type NetlifyCacheStandIn} from '../support/netlify-cache-stand-in'
 import {rawSampleDocuments} from '../support/sample-dataset'
@@ -39,12 +39,29 @@ async function netlifyBuild(name: string): Promise<{out: string; rendered: Set<s
   // Each build starts on a fresh machine: Astro's cache is only what the plugin restores.
   await rm(join(ROOT, ASTRO_CACHE_DIR), {recursive: true, force: true})
   await plugin.onPreBuild({utils: cache.utils})
+  const started = Date.now()
   const out = join(work, name)
   const {code, output} = await astroBuild(out, {SAMPLE_DATASET: dataset})
   expect(code, output).toBe(0)
+  const rendered = await cachedPagesWrittenSince(started)
   await plugin.onPostBuild({utils: cache.utils})
-  const pages = (kind: RegExp) => new Set([...output.matchAll(/[├└]─ (\/\S+) \((.+?)\)/g)].filter((m) => kind.test(m[2])).map((m) => m[1]))
-  return {out, rendered: pages(/^\+/), restored: pages(/^restored$/)}
+  // Astro logs a restored page in one piece (`├─ /path (restored)`); a rendered page's line is
+  // split around its rendering, and pages render several at once, so those lines interleave.
+  const restored = new Set([...output.matchAll(/[├└]─ (\/\S+) \(restored\)/g)].map((m) => m[1]))
+  return {out, rendered, restored}
+}
+
+/**
+ * The pages Astro rendered in the build that started at `started`: it writes a copy of each page
+ * it renders into its cache, and leaves the cached copy of each page it restores untouched.
+ */
+async function cachedPagesWrittenSince(started: number): Promise<Set<string>> {
+  const cachedDist = join(ROOT, ASTRO_CACHE_DIR, 'dist')
+  const pages = new Set<string>()
+  for (const file of (await readdir(cachedDist, {recursive: true})).filter((name) => name.endsWith('.html'))) {
+    if ((await stat(join(cachedDist, file))).mtimeMs >= started) pages.add(`/${file.split(sep).join('/')}`)
+  }
+  return pages
 }
 
 const resource = (id: string) => documents.find((document) => document._id === id)!
