@@ -1,6 +1,6 @@
 /** The sitemap's entries: every listed page once, in order, each with its editions as alternates. */
 import {describe, expect, it} from 'vitest'
-import {canonicalOf, sitemapEntries} from '../../src/integrations/sitemap'
+import {canonicalOf, isCanonicalAt, sitemapEntries} from '../../src/integrations/sitemap'
 
 const site = new URL('https://onecop.example.org')
 
@@ -28,5 +28,12 @@ describe('the sitemap', () => {
       'https://onecop.example.org/about/',
     )
     expect(canonicalOf('<head></head>')).toBeUndefined()
+  })
+
+  it('lists a page where it is canonical: where it names itself or names no address, not where it names another', () => {
+    const head = (href: string) => `<head><link rel="canonical" href="${href}"></head>`
+    expect(isCanonicalAt(head('https://onecop.example.org/about/'), 'https://onecop.example.org/about/')).toBe(true)
+    expect(isCanonicalAt('<head></head>', 'https://onecop.example.org/about/')).toBe(true)
+    expect(isCanonicalAt(head('https://onecop.example.org/about/'), 'https://onecop.example.org/es/about/')).toBe(false)
   })
 })
