@@ -11,16 +11,15 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {usesSampleDataset} from '../sanity/source-from-env'
 import {sampleImageCdnPath, SAMPLE_ASSETS_URL_PATH} from '../sanity/sample-asset-documents'
-import {loadSampleDataset, sampleDatasetPathFromEnv} from '../sanity/sample-source'
+import {loadSampleAssetDocuments, sampleDatasetPathFromEnv} from '../sanity/sample-source'
 
 /** Every URL path under `/sample-assets/` mapped to the file beside the dataset (`studio/seed/`) it serves. */
 async function sampleAssetFiles(): Promise<Map<string, string>> {
   const datasetPath = sampleDatasetPathFromEnv()
   const seedDir = dirname(datasetPath)
-  const documents = await loadSampleDataset(datasetPath)
   const files = new Map<string, string>()
-  for (const document of documents as {_id: string; _type: string; path?: string}[]) {
-    if (!document.path || !document._type.startsWith('sanity.')) continue
+  for (const document of await loadSampleAssetDocuments(datasetPath)) {
+    if (!document.path) continue
     const source = join(seedDir, document.path)
     files.set(document.path, source)
     if (document._type === 'sanity.imageAsset') files.set(sampleImageCdnPath(document._id), source)

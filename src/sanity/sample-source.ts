@@ -52,8 +52,23 @@ export function createSampleSource(path: string = SAMPLE_DATASET_PATH): ContentS
   return createDatasetSource(documents, `the sample dataset (${path})`)
 }
 
-/** Parses the NDJSON file; keeps only published documents, as the `published` perspective does. */
-export async function readDataset(path: string): Promise<unknown[]> {
+/**
+ * The asset documents of the sample dataset at `path` (`sanity.imageAsset`, `sanity.fileAsset`),
+ * made as `loadSampleDataset` makes them, from only the lines that name a file: what copying the
+ * files needs, without parsing a national library's every document a second time.
+ */
+export async function loadSampleAssetDocuments(path: string = SAMPLE_DATASET_PATH): Promise<{_id: string; _type: string; path?: string}[]> {
+  const naming = await readDataset(path, (line) => line.includes('"_sanityAsset"'))
+  const documents = await resolveSampleAssets(naming, dirname(path))
+  return (documents as {_id: string; _type: string; path?: string}[]).filter((document) => document._type.startsWith('sanity.'))
+}
+
+/**
+ * Parses the NDJSON file; keeps only published documents, as the `published` perspective does.
+ * With `worthParsing`, parses only the lines it accepts (the others are still counted, so an error
+ * names the right line).
+ */
+export async function readDataset(path: string, worthParsing: (line: string) => boolean = () => true): Promise<unknown[]> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -62,7 +77,7 @@ export async function readDataset(path: string): Promise<unknown[]> {
   }
   const documents: unknown[] = []
   text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return
+    if (!line.trim() || !worthParsing(line)) return
     let document: {_id?: unknown}
     try {
       document = JSON.parse(line)

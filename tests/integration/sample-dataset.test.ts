@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {EVENT_FORMATS, FUNDER_TIERS, PARTNER_CATEGORIES, RESOURCE_AUDIENCES, RESOURCE_TYPES} from '@onecop/content-model'
-import {SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
+import {loadSampleAssetDocuments, SAMPLE_DATASET_PATH} from '../../src/sanity/sample-source'
 import {isOriginal, rawSampleDocuments, sampleDocuments} from '../support/sample-dataset'
 import {studioValidator, type StudioValidator} from '../support/studio-validation'
 
@@ -129,5 +129,15 @@ describe('every sample document', () => {
       (reference) => !existsSync(join(dirname(SAMPLE_DATASET_PATH), reference.replace(/^(image|file)@file:\/\/\.\//, ''))),
     )
     expect(missing).toEqual([])
+  })
+})
+
+describe('the sample asset documents read on their own', () => {
+  it('are the asset documents the whole dataset yields, read from only the lines that name a file', async () => {
+    const ofAssets = (docs: {_id: string; _type: string}[]) =>
+      docs.filter((doc) => doc._type.startsWith('sanity.')).sort((a, b) => a._id.localeCompare(b._id))
+    const assets = await loadSampleAssetDocuments(SAMPLE_DATASET_PATH)
+    expect(assets.length).toBeGreaterThan(0)
+    expect(ofAssets(assets)).toEqual(ofAssets(lake as {_id: string; _type: string}[]))
   })
 })
