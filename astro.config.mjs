@@ -36,6 +36,7 @@ export default defineConfig({
     sitemap(),
     sampleAssetFilesIntegration(),
     previewNoindex(),
+    // Search in `astro dev`; a build's index is made after `astro build` (`npm run build`, scripts/index-search.ts).
     pagefind(),
   ],
   vite: {

@@ -104,7 +104,7 @@ const lintOk = [
   check('Format (Prettier --check; `npm run format` fixes it)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']),
   check('Unused files, exports and dependencies (knip)', node, ['node_modules/knip/bin/knip.js']),
 ].every(Boolean)
-const built = check('Build the site from the sample dataset (astro build + Pagefind)', node, ['node_modules/astro/bin/astro.mjs', 'build'])
+const built = check('Build the site from the sample dataset (npm run build: astro build, then the search index)', 'npm', ['run', 'build'])
 
 if (built) {
   const vitestOk = step('Unit and integration tests (Vitest)', node, [

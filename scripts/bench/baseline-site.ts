@@ -1,8 +1,9 @@
 /**
  * The baseline the site's build time is compared with: a bare Astro project of the same page
  * count, one trivial page per entry (`src/pages/[n].astro`), built by the same Astro (this
- * repository's node_modules, linked in) and indexed by the site's own Pagefind integration, in a
- * folder of its own (its caches included, so the site's are left alone).
+ * repository's node_modules, linked in) and indexed as the site is (`measureBuild` runs
+ * `scripts/index-search.ts` after it), in a folder of its own (its caches included, so the site's
+ * are left alone).
  */
 import {mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -13,14 +14,12 @@ import {pagefindMB} from './measure-dist.ts'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 const CONFIG = `import {defineConfig} from 'astro/config'
-import pagefind from ${JSON.stringify(join(ROOT, 'src/integrations/pagefind.ts'))}
 
 export default defineConfig({
   site: 'https://baseline.example.org',
   trailingSlash: 'always',
   cacheDir: './cache/astro',
   vite: {cacheDir: './cache/vite'},
-  integrations: [pagefind()],
 })
 `
 

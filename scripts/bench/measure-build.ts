@@ -1,11 +1,13 @@
 /**
- * Runs one `astro build` in a child process and measures it: wall-clock time, peak memory and CPU
- * time of the build's process tree (Pagefind's indexer included), and how long its phases took, read from
+ * Runs one build (`astro build`, then the search index) in child processes and measures it:
+ * wall-clock time, peak memory and CPU time of the build's process tree (Pagefind's indexer
+ * included), and how long its phases took, read from
  * the build's own log lines as they arrive. The whole log is kept in a file for reading later.
  */
 import {spawn} from 'node:child_process'
 import {rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {sampleProcessTree} from './process-tree.ts'
 
 /** What one build took. */
@@ -27,7 +29,7 @@ const PHASES = {
   content: [/\[content\] Syncing content/, /\[content\] Synced content/],
   bundling: [/Building static entrypoints/, /generating static routes/],
   rendering: [/generating static routes/, /✓ Completed in/],
-  pagefind: [/\[onecop-sample-assets\]/, /Pagefind indexed/],
+  pagefind: [/\[search-index\] Indexing/, /Pagefind indexed/],
 } as const
 type Phase = keyof typeof PHASES
 
@@ -58,10 +60,19 @@ export function clearBuildOutput(root: string): void {
   for (const path of ['dist', '.astro']) rmSync(join(root, path), {recursive: true, force: true})
 }
 
-/** Runs `node_modules/astro/bin/astro.mjs build` in `cwd`; rejects, naming the log, when the build fails. */
+/** This repository's script that indexes a built site (the second half of `npm run build`). */
+const INDEX_SEARCH = fileURLToPath(new URL('../index-search.ts', import.meta.url))
+
+/**
+ * Builds as `npm run build` does, in `cwd`: `astro build`, then the search index of its `dist/`,
+ * one shell running both so that the process tree is measured whole; rejects, naming the log,
+ * when the build fails.
+ */
 export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath: string): Promise<BuildRun> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
+  const node = JSON.stringify(process.execPath)
+  const script = `${node} node_modules/astro/bin/astro.mjs build && ${node} ${JSON.stringify(INDEX_SEARCH)} dist`
+  const child = spawn('/bin/sh', ['-c', script], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
   const processes = sampleProcessTree(child.pid!)
   const lines: {at: number; text: string}[] = []
   let partial = ''
@@ -84,7 +95,7 @@ export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath:
       .slice(-40)
       .map((line) => line.text)
       .join('\n')
-    throw new Error(`astro build in ${cwd} failed (exit ${code}); full log: ${logPath}\n${tail}`)
+    throw new Error(`The build in ${cwd} failed (exit ${code}); full log: ${logPath}\n${tail}`)
   }
   return {seconds, peakMemoryMB, cpuSeconds, phases: phasesOf(lines), pageRenderMs: pageTimesOf(lines), logPath}
 }

@@ -5,8 +5,8 @@
  */
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {FILTER_TOTALS_FILE, type FilterTotals} from '../lib/filter-totals-file'
-import {readFilter, readMeta, unpack, type PagefindEntry} from '../lib/pagefind-files'
+import {FILTER_TOTALS_FILE, type FilterTotals} from '../lib/filter-totals-file.ts'
+import {readFilter, readMeta, unpack, type PagefindEntry} from '../lib/pagefind-files.ts'
 
 /** Counts every filter value of every language's index, reading the index's files by name (`pagefind-entry.json`, `filter/…`). */
 export async function filterTotals(readIndexFile: (name: string) => Promise<Uint8Array>): Promise<FilterTotals> {

@@ -7,16 +7,24 @@
  * search loads first, and Pagefind sorts results by it in time that grows with the square of
  * their number). Pages without a date follow.
  *
- * Only the dated pages need an order, so only they are read here and handed over one by one
- * (Pagefind takes each in about 1 ms); Pagefind reads every other page itself, from a glob of the
- * output folder that leaves the dated ones out (about 0.3 ms a page).
+ * Only the dated pages need an order, so only they (and the few pages beside them, `mayBeDated`)
+ * are read here, and handed over one by one (Pagefind takes each in about 1 ms); Pagefind reads
+ * every other page itself, from a glob of the output folder that leaves the dated ones out
+ * (about 0.3 ms a page).
  */
+import {unlocalizedPath} from '../i18n/locales.ts'
 
 /** The attribute holding the date a page is listed by (ISO `YYYY-MM-DD`), on an element inside the indexed part. */
 export const INDEX_DATE_ATTRIBUTE = 'data-index-date'
 
-/** The routes whose pages carry `INDEX_DATE_ATTRIBUTE` (as Astro names them in `astro:build:done`'s `assets`): a resource, in each edition. */
-export const DATED_ROUTES = ['/resources/[slug]', '/es/resources/[slug]']
+/**
+ * Whether a built page may carry `INDEX_DATE_ATTRIBUTE`: a page one folder below a library, in
+ * either edition (`resources/<slug>/index.html`, `es/resources/<slug>/index.html`). Those that do
+ * are the resources; the library's numbered list pages live there too, and have no date.
+ */
+export function mayBeDated(path: string): boolean {
+  return /^resources\/[^/]+\/index\.html$/.test(unlocalizedPath(`/${path}`).slice(1))
+}
 
 /** What the index needs to know about one built page before reading it. */
 export interface BuiltPage {

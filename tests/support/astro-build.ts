@@ -1,4 +1,4 @@
-/** Runs a real `astro build` in a child process, for tests that judge what a build does. */
+/** Runs a real build (`astro build`, then the search index) in child processes, for tests that judge what a build does. */
 import {spawn} from 'node:child_process'
 import {mkdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -72,8 +72,16 @@ async function lockBuilds(): Promise<() => Promise<void>> {
   }
 }
 
-function build(outDir: string, env: Record<string, string>, root: string): Promise<BuildOutcome> {
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+/** As `npm run build` (package.json): `astro build`, then, if it succeeded, the search index of its output. */
+async function build(outDir: string, env: Record<string, string>, root: string): Promise<BuildOutcome> {
+  const site = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env, root)
+  if (site.code !== 0) return site
+  const search = await run(['scripts/index-search.ts', outDir], env, root)
+  return {code: search.code, output: site.output + search.output}
+}
+
+function run(args: string[], env: Record<string, string>, root: string): Promise<BuildOutcome> {
+  const child = spawn(process.execPath, args, {
     cwd: root,
     // Drop any SANITY_* of the caller's shell: each test says exactly which source it wants.
     // Vitest sets NODE_ENV=test, which would give the browser a development build of React.

@@ -1,6 +1,6 @@
 /** The pages the build hands Pagefind, and their order: dated pages newest first, so a search without words lists them so. */
 import {describe, expect, it} from 'vitest'
-import {builtPage, globOfAllBut, pagesToIndex} from '../../src/integrations/pagefind-pages'
+import {builtPage, globOfAllBut, mayBeDated, pagesToIndex} from '../../src/integrations/pagefind-pages'
 
 const page = (date?: string) =>
   `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore${date ? ` data-index-date="${date}"` : ''}></div></main></body></html>`
@@ -14,6 +14,22 @@ describe('builtPage', () => {
     })
     expect(builtPage('about/index.html', page())).toEqual({path: 'about/index.html', marked: true})
     expect(builtPage('search/index.html', '<html><body><main></main></body></html>')).toEqual({path: 'search/index.html', marked: false})
+  })
+})
+
+describe('mayBeDated', () => {
+  it("takes the pages one folder below each edition's library, and no other", () => {
+    for (const path of ['resources/some-guide/index.html', 'es/resources/some-guide/index.html', 'resources/2/index.html'])
+      expect(mayBeDated(path), path).toBe(true)
+    for (const path of [
+      'resources/index.html',
+      'resources/type/guide/index.html',
+      'es/resources/index.html',
+      'partnerships/tx/index.html',
+      'about/resources/x/index.html',
+      'resources/rss.xml',
+    ])
+      expect(mayBeDated(path), path).toBe(false)
   })
 })
 

@@ -1,0 +1,91 @@
+/**
+ * The search index of a built site: Pagefind reads `outDir` in the order `pagefind-pages.ts`
+ * gives (dated pages handed over newest first, every other page read by Pagefind itself from a
+ * glob), writes its index to `outDir/pagefind/`, and each filter's totals go beside it
+ * (`filter-totals.ts`). Throws when indexing fails or finds nothing: a site without search is not
+ * a finished build.
+ *
+ * It runs in a process of its own after `astro build` (`scripts/index-search.ts`, the second half
+ * of `npm run build`), not in an `astro:build:done` hook: by then the build's Node process holds
+ * what rendering left behind (2.3 GB at 10,000 resources and 10,000 pairings), and Pagefind's
+ * indexer (1.6 GB there) would add to it instead of following it.
+ */
+import {readdir, readFile} from 'node:fs/promises'
+import {join, sep} from 'node:path'
+import * as pagefind from 'pagefind'
+import {writeFilterTotals} from './filter-totals.ts'
+import type {PagefindEntry} from '../lib/pagefind-files.ts'
+import {builtPage, globOfAllBut, mayBeDated, pagesToIndex, type BuiltPage} from './pagefind-pages.ts'
+
+/** Pages read or handed to Pagefind at once: it takes them one by one, and each waits in memory. */
+const PAGES_IN_FLIGHT = 32
+
+/** A new Pagefind index (its indexer is a process of its own; `pagefind.close()` ends it). */
+export async function newPagefindIndex() {
+  const {index, errors} = await pagefind.createIndex({})
+  if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`)
+  return index
+}
+
+type PagefindIndex = Awaited<ReturnType<typeof newPagefindIndex>>
+
+/** Indexes the built site in `outDir`; resolves to the number of pages indexed, over every language. */
+export async function indexBuiltSite(outDir: string): Promise<number> {
+  try {
+    const index = await newPagefindIndex()
+    await addBuiltPages(index, outDir)
+    const {errors: writeErrors} = await index.writeFiles({outputPath: join(outDir, 'pagefind')})
+    if (writeErrors.length > 0) throw new Error(writeErrors.join('; '))
+    const pageCount = await indexedPageCount(join(outDir, 'pagefind'))
+    if (pageCount === 0) throw new Error(`no pages to index in ${outDir}`)
+    await writeFilterTotals(outDir)
+    return pageCount
+  } catch (error) {
+    throw new Error(`Search index failed, so the build is not usable: ${(error as Error).message}`, {cause: error})
+  } finally {
+    await pagefind.close()
+  }
+}
+
+/**
+ * Adds the built pages of `outDir` to `index` in index order: the dated pages, newest first, one
+ * by one (read twice, so that no more than a few are in memory at once), then every other page,
+ * read by Pagefind itself.
+ */
+async function addBuiltPages(index: PagefindIndex, outDir: string): Promise<void> {
+  const files = (await readdir(outDir, {recursive: true})).map((file) => file.split(sep).join('/'))
+  const dated = (await readPages(outDir, files.filter(mayBeDated), builtPage)).filter((page): page is BuiltPage => page.date !== undefined)
+  const errors: string[] = []
+  const inFlight: Promise<void>[] = []
+  for (const path of pagesToIndex(dated)) {
+    const content = await readFile(join(outDir, path), 'utf8')
+    // Pagefind takes the pages in the order they are sent.
+    inFlight.push(
+      index.addHTMLFile({sourcePath: path, content}).then((added) => void errors.push(...added.errors.map((e) => `${path}: ${e}`))),
+    )
+    if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift()
+  }
+  await Promise.all(inFlight)
+  const glob = globOfAllBut(files, new Set(dated.map((page) => page.path)))
+  if (glob) {
+    const added = await index.addDirectory({path: outDir, glob})
+    errors.push(...added.errors)
+  }
+  if (errors.length > 0) throw new Error(errors.join('; '))
+}
+
+/** `read(path, html)` of each of `paths` in `outDir`, a few files at a time. */
+async function readPages<T>(outDir: string, paths: string[], read: (path: string, html: string) => T): Promise<T[]> {
+  const pages: T[] = []
+  for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
+    const batch = paths.slice(start, start + PAGES_IN_FLIGHT)
+    pages.push(...(await Promise.all(batch.map(async (path) => read(path, await readFile(join(outDir, path), 'utf8'))))))
+  }
+  return pages
+}
+
+/** How many pages the written index holds, over its languages (from its `pagefind-entry.json`). */
+async function indexedPageCount(indexDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+}
