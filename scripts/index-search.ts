@@ -14,8 +14,8 @@ const outDir = resolve(process.argv[2] ?? 'dist')
 const started = performance.now()
 console.log(`[search-index] Indexing ${outDir}`)
 try {
-  const pages = await indexBuiltSite(outDir)
-  console.log(`[search-index] Pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)}s`)
+  const pages = await indexBuiltSite(outDir, (message) => console.log(`[search-index] ${message}`))
+  console.log(`[search-index] Pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 } catch (error) {
   console.error(`[search-index] ${(error as Error).message}`)
   process.exit(1)

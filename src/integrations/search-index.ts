@@ -29,13 +29,18 @@ export async function newPagefindIndex() {
 
 type PagefindIndex = Awaited<ReturnType<typeof newPagefindIndex>>
 
-/** Indexes the built site in `outDir`; resolves to the number of pages indexed, over every language. */
-export async function indexBuiltSite(outDir: string): Promise<number> {
+/**
+ * Indexes the built site in `outDir`; resolves to the number of pages indexed, over every
+ * language. `log` hears how long each step took.
+ */
+export async function indexBuiltSite(outDir: string, log: (message: string) => void = () => {}): Promise<number> {
   try {
     const index = await newPagefindIndex()
-    await addBuiltPages(index, outDir)
+    await addBuiltPages(index, outDir, log)
+    const writing = performance.now()
     const {errors: writeErrors} = await index.writeFiles({outputPath: join(outDir, 'pagefind')})
     if (writeErrors.length > 0) throw new Error(writeErrors.join('; '))
+    log(`wrote the index in ${secondsSince(writing)}`)
     const pageCount = await indexedPageCount(join(outDir, 'pagefind'))
     if (pageCount === 0) throw new Error(`no pages to index in ${outDir}`)
     await writeFilterTotals(outDir)
@@ -52,9 +57,12 @@ export async function indexBuiltSite(outDir: string): Promise<number> {
  * by one (read twice, so that no more than a few are in memory at once), then every other page,
  * read by Pagefind itself.
  */
-async function addBuiltPages(index: PagefindIndex, outDir: string): Promise<void> {
+async function addBuiltPages(index: PagefindIndex, outDir: string, log: (message: string) => void): Promise<void> {
+  let step = performance.now()
   const files = (await readdir(outDir, {recursive: true})).map((file) => file.split(sep).join('/'))
   const dated = (await readPages(outDir, files.filter(mayBeDated), builtPage)).filter((page): page is BuiltPage => page.date !== undefined)
+  log(`found ${dated.length} dated pages among ${files.length} files in ${secondsSince(step)}`)
+  step = performance.now()
   const errors: string[] = []
   const inFlight: Promise<void>[] = []
   for (const path of pagesToIndex(dated)) {
@@ -66,10 +74,13 @@ async function addBuiltPages(index: PagefindIndex, outDir: string): Promise<void
     if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift()
   }
   await Promise.all(inFlight)
+  log(`handed over the dated pages, newest first, in ${secondsSince(step)}`)
+  step = performance.now()
   const glob = globOfAllBut(files, new Set(dated.map((page) => page.path)))
   if (glob) {
     const added = await index.addDirectory({path: outDir, glob})
     errors.push(...added.errors)
+    log(`Pagefind read ${added.page_count} other pages in ${secondsSince(step)}`)
   }
   if (errors.length > 0) throw new Error(errors.join('; '))
 }
@@ -83,6 +94,8 @@ async function readPages<T>(outDir: string, paths: string[], read: (path: string
   }
   return pages
 }
+
+const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`
 
 /** How many pages the written index holds, over its languages (from its `pagefind-entry.json`). */
 async function indexedPageCount(indexDir: string): Promise<number> {

@@ -1,6 +1,6 @@
 /** The built HTML of every page: valid markup, sound structured data, and forms Netlify can take. */
 import {beforeAll, describe, expect, it} from 'vitest'
-import {readFile, readdir} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {HtmlValidate} from 'html-validate'
 import {INQUIRY_FORMS} from '@onecop/content-model'
@@ -8,12 +8,13 @@ import {detectForms} from '../../scripts/netlify-forms'
 import {sampleDocuments} from '../support/sample-dataset'
 import {ROOT} from '../support/astro-build'
 import {pageTitle} from '../../src/lib/page-title'
+import {builtPages} from '../support/built-files'
 
 const DIST = join(ROOT, 'dist')
 let pages: {file: string; html: string}[]
 
 beforeAll(async () => {
-  const files = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html')).sort()
+  const files = await builtPages(DIST)
   pages = await Promise.all(files.map(async (file) => ({file, html: await readFile(join(DIST, file), 'utf8')})))
 })
 

@@ -5,6 +5,7 @@ import {readFile, readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
 import {isOriginal, sampleDocuments} from '../support/sample-dataset'
+import {builtPages} from '../support/built-files'
 
 const DIST = join(ROOT, 'dist')
 let documents: Record<string, any>[]
@@ -58,7 +59,7 @@ describe('the built site', () => {
   })
 
   it('says on every page that its content is a sample', async () => {
-    const html = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
+    const html = await builtPages(DIST)
     expect(html.length).toBeGreaterThan(50)
     for (const file of html)
       expect(await readFile(join(DIST, file), 'utf8'), file).toContain(file.startsWith('es/') ? 'Contenido de muestra.' : 'Sample content.')
@@ -89,7 +90,7 @@ describe('the built site', () => {
       languages: Record<string, {page_count: number}>
     }
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
-    const html = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
+    const html = await builtPages(DIST)
     const searchable = (await Promise.all(html.map((file) => readFile(join(DIST, file), 'utf8')))).filter((text) =>
       text.includes('data-pagefind-body'),
     )

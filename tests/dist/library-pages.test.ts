@@ -10,6 +10,7 @@ import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 import {PAGE_SIZE} from '../../src/lib/pagination'
+import {builtPages} from '../support/built-files'
 
 const DIST = join(ROOT, 'dist')
 const SITE = 'https://onecop.example.org'
@@ -109,7 +110,7 @@ describe('the library, a page at a time', () => {
   })
 
   it('never puts more than one page of cards on any built page', async () => {
-    const files = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
+    const files = await builtPages(DIST)
     for (const file of files) {
       // The card template the library's script fills is not a card on the page.
       const page = (await readFile(join(DIST, file), 'utf8')).replace(/<template[\s\S]*?<\/template>/g, '')

@@ -9,10 +9,10 @@
  */
 import {beforeAll, describe, expect, it} from 'vitest'
 import {execFile} from 'node:child_process'
-import {readdir} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ROOT} from '../support/astro-build'
+import {builtPages} from '../support/built-files'
 
 const DIST = join(ROOT, 'dist')
 const VNU_JAR = fileURLToPath(import.meta.resolve('vnu-jar/build/dist/vnu.jar'))
@@ -56,7 +56,7 @@ let report: Awaited<ReturnType<typeof checkPages>>
 let pages: string[]
 
 beforeAll(async () => {
-  pages = (await readdir(DIST, {recursive: true})).filter((file) => file.endsWith('.html'))
+  pages = await builtPages(DIST)
   if (pages.length === 0) throw new Error('dist/ is missing: run `npm run build` first (npm test does)')
   report = await checkPages(DIST)
 }, 120_000)

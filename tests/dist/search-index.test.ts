@@ -5,13 +5,14 @@
  */
 import {beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 import {FACETS} from '../../src/lib/resource-facets'
 import {FILTER_TOTALS_FILE, type FilterTotals} from '../../src/lib/filter-totals-file'
 import {decodeCbor, readMeta, unpack, type PagefindEntry} from '../../src/lib/pagefind-files'
+import {builtPages} from '../support/built-files'
 
 const PAGEFIND = join(ROOT, 'dist', 'pagefind')
 let entry: PagefindEntry
@@ -30,7 +31,7 @@ const metaOf = (language: string) => unpacked(`pagefind.${entry.languages[langua
 async function markedPagesByLanguage(): Promise<Record<string, number>> {
   const dist = join(ROOT, 'dist')
   const counts: Record<string, number> = {}
-  for (const file of (await readdir(dist, {recursive: true})).filter((name) => name.endsWith('.html'))) {
+  for (const file of await builtPages(dist)) {
     const html = await readFile(join(dist, file), 'utf8')
     if (!html.includes('data-pagefind-body')) continue
     const language = /<html[^>]* lang="([^"]+)"/.exec(html)![1]

@@ -8,6 +8,11 @@ export interface BuiltFile {
   text: string
 }
 
+/** Every HTML page under `dir`, as paths relative to it, sorted. */
+export async function builtPages(dir: string): Promise<string[]> {
+  return (await readdir(dir, {recursive: true})).filter((path) => path.endsWith('.html')).sort()
+}
+
 /** Every page, feed, calendar, sitemap, script and search-index file under `dir` (Pagefind's gzipped ones unzipped). */
 export async function builtTexts(dir: string): Promise<BuiltFile[]> {
   const paths = (await readdir(dir, {recursive: true})).filter((path) =>
