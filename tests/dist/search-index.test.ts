@@ -6,13 +6,16 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {join, sep} from 'node:path'
+import * as pagefind from 'pagefind'
 import {ROOT} from '../support/astro-build'
 import {sampleDocuments} from '../support/sample-dataset'
 import {FACETS} from '../../src/lib/resource-facets'
 import {FILTER_TOTALS_FILE, type FilterTotals} from '../../src/lib/filter-totals-file'
 import {decodeCbor, readMeta, unpack, type PagefindEntry} from '../../src/lib/pagefind-files'
 import {builtPages} from '../support/built-files'
+import {builtPage, indexedPart, mayBeDated} from '../../src/integrations/pagefind-pages'
+import {newPagefindIndex} from '../../src/integrations/search-index'
 
 const PAGEFIND = join(ROOT, 'dist', 'pagefind')
 let entry: PagefindEntry
@@ -76,5 +79,36 @@ describe('the filter totals written beside the index', () => {
     expect(totals.es.kind.Recurso).toBe(resources.length)
     expect(totals.en.type.Guide).toBe(resources.filter((resource) => resource.resourceType === 'guide').length)
     expect(totals.es.type.Guía).toBe(totals.en.type.Guide)
+  })
+})
+
+describe('the dated pages, handed over cut to the part Pagefind reads (`indexedPart`)', () => {
+  it('give Pagefind the same index as the whole pages', {timeout: 60_000}, async () => {
+    const dist = join(ROOT, 'dist')
+    const dated: {path: string; html: string}[] = []
+    for (const path of (await builtPages(dist)).map((file) => file.split(sep).join('/')).filter(mayBeDated)) {
+      const html = await readFile(join(dist, path), 'utf8')
+      if (builtPage(path, html).date) dated.push({path, html})
+    }
+    expect(dated.length).toBeGreaterThan(20)
+    // Each is really cut, or the comparison below would prove nothing.
+    for (const {path, html} of dated) expect(indexedPart(html).length, path).toBeLessThan(html.length * 0.8)
+    const indexOf = async (content: (html: string) => string) => {
+      const index = await newPagefindIndex()
+      for (const {path, html} of dated) {
+        const {errors} = await index.addHTMLFile({sourcePath: path, content: content(html)})
+        expect(errors).toEqual([])
+      }
+      const {files} = await index.getFiles()
+      return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]))
+    }
+    try {
+      const whole = await indexOf((html) => html)
+      const cut = await indexOf(indexedPart)
+      expect([...cut.keys()].sort()).toEqual([...whole.keys()].sort())
+      for (const [path, content] of whole) expect(cut.get(path), path).toBe(content)
+    } finally {
+      await pagefind.close()
+    }
   })
 })

@@ -1,6 +1,6 @@
 /** The pages the build hands Pagefind, and their order: dated pages newest first, so a search without words lists them so. */
 import {describe, expect, it} from 'vitest'
-import {builtPage, globOfAllBut, mayBeDated, pagesToIndex} from '../../src/integrations/pagefind-pages'
+import {builtPage, globOfAllBut, indexedPart, mayBeDated, pagesToIndex} from '../../src/integrations/pagefind-pages'
 
 const page = (date?: string) =>
   `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore${date ? ` data-index-date="${date}"` : ''}></div></main></body></html>`
@@ -30,6 +30,33 @@ describe('mayBeDated', () => {
       'resources/rss.xml',
     ])
       expect(mayBeDated(path), path).toBe(false)
+  })
+})
+
+describe('indexedPart', () => {
+  const head =
+    '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Guía | OneCOP</title><link rel="stylesheet" href="/a.css"></head>'
+  const main = '<main id="main" data-pagefind-body><h1>Guía</h1><p>Texto.</p></main>'
+  const page = (inside: string, after = '<footer>Pie</footer>') =>
+    `${head}<body><header><nav>Menú</nav></header>${inside}${after}</body></html>`
+
+  it('keeps the html tag, the title and the marked main alone', () => {
+    expect(indexedPart(page(main))).toBe(
+      `<!DOCTYPE html><html lang="es"><head><title>Guía | OneCOP</title></head><body>${main}</body></html>`,
+    )
+  })
+
+  it('hands over the whole page when anything else could matter to Pagefind', () => {
+    for (const html of [
+      page('<main><p>Nothing marked.</p></main>'),
+      page(`<div data-pagefind-body>${main}</div>`),
+      page(main, '<aside data-pagefind-body>More</aside>'),
+      page(main, '<footer data-pagefind-filter="kind">Resource</footer>'),
+      page(`<main><article data-pagefind-body><h1>Guía</h1></article></main>`),
+      page(main, '<main>Another</main>'),
+      page(main.replace('</main>', '')),
+    ])
+      expect(indexedPart(html), html).toBe(html)
   })
 })
 
