@@ -11,7 +11,7 @@
  * indexer (1.6 GB there) would add to it instead of following it.
  */
 import {readdir, readFile} from 'node:fs/promises'
-import {join, sep} from 'node:path'
+import {join} from 'node:path'
 import * as pagefind from 'pagefind'
 import {writeFilterTotals} from './filter-totals.ts'
 import type {PagefindEntry} from '../lib/pagefind-files.ts'
@@ -59,7 +59,7 @@ export async function indexBuiltSite(outDir: string, log: (message: string) => v
  */
 async function addBuiltPages(index: PagefindIndex, outDir: string, log: (message: string) => void): Promise<void> {
   let step = performance.now()
-  const files = (await readdir(outDir, {recursive: true})).map((file) => file.split(sep).join('/'))
+  const files = await filesBelow(outDir)
   const dated = (await readPages(outDir, files.filter(mayBeDated), builtPage)).filter((page): page is BuiltPage => page.date !== undefined)
   log(`found ${dated.length} dated pages among ${files.length} files in ${secondsSince(step)}`)
   step = performance.now()
@@ -83,6 +83,35 @@ async function addBuiltPages(index: PagefindIndex, outDir: string, log: (message
     log(`Pagefind read ${added.page_count} other pages in ${secondsSince(step)}`)
   }
   if (errors.length > 0) throw new Error(errors.join('; '))
+}
+
+/** Folders listed at once by `filesBelow`. */
+const FOLDERS_AT_ONCE = 64
+
+/**
+ * Every file below `dir`, as paths relative to it with `/`, in no particular order. Folders are
+ * listed a few dozen at a time: Node's `readdir(dir, {recursive: true})` lists them one after
+ * another, 7 s for the 95,656 entries of a 47,668-page `dist/` here, against 1 s this way.
+ */
+async function filesBelow(dir: string): Promise<string[]> {
+  const files: string[] = []
+  let folders = ['']
+  while (folders.length > 0) {
+    const subfolders: string[] = []
+    for (let start = 0; start < folders.length; start += FOLDERS_AT_ONCE) {
+      await Promise.all(
+        folders.slice(start, start + FOLDERS_AT_ONCE).map(async (folder) => {
+          for (const entry of await readdir(join(dir, folder), {withFileTypes: true})) {
+            const path = folder ? `${folder}/${entry.name}` : entry.name
+            if (entry.isDirectory()) subfolders.push(path)
+            else files.push(path)
+          }
+        }),
+      )
+    }
+    folders = subfolders
+  }
+  return files
 }
 
 /** `read(path, html)` of each of `paths` in `outDir`, a few files at a time. */
