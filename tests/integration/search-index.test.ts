@@ -8,9 +8,8 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {promisify} from 'node:util'
-import {gunzipSync} from 'node:zlib'
 import {afterEach, describe, expect, it} from 'vitest'
-import {readMeta, type PagefindEntry} from '../../src/lib/pagefind-files'
+import {readMeta, unpack, type PagefindEntry} from '../../src/lib/pagefind-files'
 import {ROOT} from '../support/astro-build'
 
 const run = promisify(execFile)
@@ -51,16 +50,12 @@ describe('scripts/index-search.ts', {timeout: 60_000}, () => {
     expect(code, output).toBe(0)
     expect(output).toContain('Pagefind indexed 5 pages')
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry
-    const meta = readMeta(gunzipSync(await readFile(join(dir, `pagefind/pagefind.${entry.languages.en.hash}.pf_meta`))).subarray(12))
+    const indexFile = async (name: string) => unpack(await readFile(join(dir, 'pagefind', name)))
+    const meta = readMeta(await indexFile(`pagefind.${entry.languages.en.hash}.pf_meta`))
     const urls = await Promise.all(
-      meta.pages.map(async (hash) => {
-        const fragment = JSON.parse(
-          gunzipSync(await readFile(join(dir, `pagefind/fragment/${hash}.pf_fragment`)))
-            .subarray(12)
-            .toString(),
-        )
-        return fragment.url as string
-      }),
+      meta.pages.map(
+        async (hash) => (JSON.parse(new TextDecoder().decode(await indexFile(`fragment/${hash}.pf_fragment`))) as {url: string}).url,
+      ),
     )
     expect(urls.slice(0, 2)).toEqual(['/resources/newer/', '/resources/older/'])
     expect(urls.slice(2).sort()).toEqual(['/', '/resources/', '/resources/2/'])
