@@ -11,8 +11,8 @@
  * (`SANITY_API_HOST`).
  */
 import {createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
-import {createSecureServer, type Http2SecureServer, type ServerHttp2Session} from 'node:http2'
-import type {AddressInfo} from 'node:net'
+import {createSecureServer, type Http2SecureServer} from 'node:http2'
+import type {AddressInfo, Socket} from 'node:net'
 import {answerQuery, readJsonBody, sendJson} from '../lake-queries'
 import {serveSampleAsset, uploadAsset, type AssetFiles} from './lake-assets'
 import {listen} from './lake-listener'
@@ -201,14 +201,15 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
   // HTTP/2, as Sanity's API: the Studio holds several listeners open at once, and over HTTP/1.1
   // Chromium's six connections per host would be taken by them, leaving every other request queued.
   const https = createSecureServer({...selfSignedCertificate(API_HOSTS(projectId)), allowHTTP1: true}, handle as never)
-  const sessions = new Set<ServerHttp2Session>()
-  https.on('session', (session: ServerHttp2Session) => {
-    sessions.add(session)
-    session.on('close', () => sessions.delete(session))
-  })
-  // HTTP/1.1 clients (a TLS socket that did not ask for h2) are closed with their sockets.
-  https.on('secureConnection', (socket) => socket.on('close', () => socket.destroy()))
   const http = createHttpServer(handle)
+  // Every connection, HTTP/2 or HTTP/1.1, is ended by close(): a server closes only once its last
+  // connection has, and a listener's stream, or a browser process that lingers, would keep one open.
+  const sockets = new Set<Socket>()
+  for (const server of [https, http])
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket)
+      socket.on('close', () => sockets.delete(socket))
+    })
   const listenOn = (server: Server | Http2SecureServer) =>
     new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)))
   const [httpsPort, httpPort] = [await listenOn(https), await listenOn(http)]
@@ -226,8 +227,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
     sendWebhooks: (settings) => sendWebhooks(store, settings),
     signIn: (next) => void (role = next),
     async close() {
-      for (const session of sessions) session.destroy()
-      http.closeAllConnections()
+      for (const socket of sockets) socket.destroy()
       for (const server of [https, http]) await new Promise<void>((done) => server.close(() => done()))
     },
   }
