@@ -20,6 +20,8 @@ export const studioSchema = createSchema({name: 'default', types: [...schemaType
 export interface StudioValidator {
   /** Error-level messages for one document, as `path: message`; empty when it may be published. */
   errors(document: Record<string, unknown>): Promise<string[]>
+  /** Warning-level messages, as `path: message`: shown beside a field, without blocking publishing. */
+  warnings(document: Record<string, unknown>): Promise<string[]>
   close(): Promise<void>
 }
 
@@ -39,17 +41,19 @@ export async function studioValidator(dataset: Record<string, unknown>[]): Promi
     maxRetries: 0,
   })
   const ids = new Set(dataset.map((doc) => doc._id))
+  const messages = async (document: Record<string, unknown>, level: DocumentValidationMarker['level']) => {
+    const result = await validateDocument({
+      document: document as SanityDocument,
+      schema: studioSchema,
+      client,
+      getDocumentExists: async ({id}) => ids.has(id),
+    })
+    if (result.status === 'notEvaluated') throw new Error(`validation of ${String(document._id)} could not run every rule`)
+    return result.markers.filter((marker) => marker.level === level).map(describeMarker)
+  }
   return {
-    async errors(document) {
-      const result = await validateDocument({
-        document: document as SanityDocument,
-        schema: studioSchema,
-        client,
-        getDocumentExists: async ({id}) => ids.has(id),
-      })
-      if (result.status === 'notEvaluated') throw new Error(`validation of ${String(document._id)} could not run every rule`)
-      return result.markers.filter((marker) => marker.level === 'error').map(describeMarker)
-    },
+    errors: (document) => messages(document, 'error'),
+    warnings: (document) => messages(document, 'warning'),
     close: () => standIn.close(),
   }
 }

@@ -1,11 +1,12 @@
 import {SLUG_MAX_LENGTH, slugify} from '@onecop/content-model'
 import {defineField} from 'sanity'
 import {englishOf} from './localizedField'
+import {isUniqueWebAddress} from '../rules/lookups'
 
 /**
  * The page-address field every routable document has. Generate makes it with the shared
  * `slugify`, which can only make valid slugs; `webAddressRule` on the source field checks a
- * typed one and keeps it unique.
+ * typed one and keeps it unique (`isUniqueWebAddress`, which the field's own check uses too).
  */
 export function slugField(source: string, {translatedInPlace = false}: {translatedInPlace?: boolean} = {}) {
   return defineField({
@@ -18,6 +19,8 @@ export function slugField(source: string, {translatedInPlace = false}: {translat
       source: translatedInPlace ? (document) => englishOf((document as Record<string, unknown>)[source]) ?? '' : source,
       maxLength: SLUG_MAX_LENGTH,
       slugify: (text: string) => slugify(text),
+      // Unique within the type and, for translated types, the language (Sanity's own check ignores language).
+      isUnique: isUniqueWebAddress,
     },
     validation: (rule) => rule.required().error('Press Generate to make a web address'),
   })

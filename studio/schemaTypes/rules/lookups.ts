@@ -53,11 +53,20 @@ export function webAddressRule<R extends StringRule | ArrayRule<unknown[]>>(rule
     if (slug === undefined || slug === null || slug === '') return 'This needs a web address: press Generate under Web address'
     const problem = check(slug)
     if (problem) return sentence(problem)
-    const holder = await otherHolder(context, 'slug.current == $value', slug)
-    return holder
-      ? `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place`
-      : true
+    return (await isUniqueWebAddress(slug, context))
+      ? true
+      : `Its web address "${slug}" is already used by another one: change the web address below, e.g. add a year or a place`
   }) as R
+}
+
+/**
+ * Whether no other document of the type, in the same language for translated types, has the web
+ * address `slug`. `webAddressRule` blocks publishing with it; the web address field's own check
+ * (`options.isUnique`) uses it too, so a translation that keeps its original's address is not
+ * told the address "is already in use".
+ */
+export async function isUniqueWebAddress(slug: string, context: ValidationContext): Promise<boolean> {
+  return (await otherHolder(context, 'slug.current == $value', slug)) === null
 }
 
 /**
