@@ -1,9 +1,9 @@
 /**
  * The baseline the site's build time is compared with: a bare Astro project of the same page
- * count, one trivial page per entry (`src/pages/[n].astro`), built by the same Astro (this
- * repository's node_modules, linked in) and indexed as the site is (`measureBuild` runs
- * `scripts/index-search.ts` after it), in a folder of its own (its caches included, so the site's
- * are left alone).
+ * count, one trivial page per entry (`src/pages/[n].astro`), built and indexed as the site is
+ * (`measureBuild` runs the site's `scripts/build.ts` in it, with the same Astro: this
+ * repository's node_modules, linked in), in a folder of its own (its caches included, so the
+ * site's are left alone).
  */
 import {mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'

@@ -60,19 +60,17 @@ export function clearBuildOutput(root: string): void {
   for (const path of ['dist', '.astro']) rmSync(join(root, path), {recursive: true, force: true})
 }
 
-/** This repository's script that indexes a built site (the second half of `npm run build`). */
-const INDEX_SEARCH = fileURLToPath(new URL('../index-search.ts', import.meta.url))
+/** This repository's build script (`npm run build`): `astro build`, then the search index. */
+const BUILD = fileURLToPath(new URL('../build.ts', import.meta.url))
 
 /**
- * Builds as `npm run build` does, in `cwd`: `astro build`, then the search index of its `dist/`,
- * one shell running both so that the process tree is measured whole; rejects, naming the log,
- * when the build fails.
+ * Builds as `npm run build` does, in `cwd` (this site, or the baseline with its own `astro`):
+ * `astro build`, then the search index of its `dist/`; the process tree is measured whole.
+ * Rejects, naming the log, when the build fails.
  */
 export async function measureBuild(cwd: string, env: NodeJS.ProcessEnv, logPath: string): Promise<BuildRun> {
   const started = performance.now()
-  const node = JSON.stringify(process.execPath)
-  const script = `${node} node_modules/astro/bin/astro.mjs build && ${node} ${JSON.stringify(INDEX_SEARCH)} dist`
-  const child = spawn('/bin/sh', ['-c', script], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, [BUILD], {cwd, env, stdio: ['ignore', 'pipe', 'pipe']})
   const processes = sampleProcessTree(child.pid!)
   const lines: {at: number; text: string}[] = []
   let partial = ''

@@ -72,13 +72,8 @@ async function lockBuilds(): Promise<() => Promise<void>> {
   }
 }
 
-/** As `npm run build` (package.json): `astro build`, then, if it succeeded, the search index of its output. */
-async function build(outDir: string, env: Record<string, string>, root: string): Promise<BuildOutcome> {
-  const site = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env, root)
-  if (site.code !== 0) return site
-  const search = await run(['scripts/index-search.ts', outDir], env, root)
-  return {code: search.code, output: site.output + search.output}
-}
+/** As `npm run build` (`scripts/build.ts`: `astro build`, then the search index of its output). */
+const build = (outDir: string, env: Record<string, string>, root: string) => run(['scripts/build.ts', '--outDir', outDir], env, root)
 
 function run(args: string[], env: Record<string, string>, root: string): Promise<BuildOutcome> {
   const child = spawn(process.execPath, args, {
