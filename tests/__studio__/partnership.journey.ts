@@ -4,12 +4,12 @@
  * shared rule says why, on the consent and on the address. Once the consent is recorded as "city
  * and state" (who asked, and when), it publishes; the site built from the Content Lake shows the
  * pairing with its city, and the street address on no page, feed, script or search file.
- * (Law enforcement's consent must say who recorded it and when as well: see the note below.)
+ * Law enforcement's consent, its switches left off, allows nothing and needs no record.
  */
 import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {congregationConsentProblem, consentRecordProblem, streetAddressProblem} from '@onecop/content-model'
+import {congregationConsentProblem, streetAddressProblem} from '@onecop/content-model'
 import {astroBuild} from '../support/astro-build'
 import {builtTexts, filesWith} from '../support/built-files'
 import {sentence} from '../../studio/schemaTypes/rules/field-rules'
@@ -58,8 +58,7 @@ test('a partnership: refused without consent, published with "city and state", a
   await typeInto(page, 'agency.city', 'Decatur')
   await choose(page, 'agency.state', 'Georgia (GA)')
   await typeDate(page, 'launched', '2026-11-15')
-  // Web address belongs to no tab's group, so only All fields shows it (the Pairing tab does not).
-  await page.getByRole('tab', {name: 'All fields'}).click()
+  // The web address is on the Pairing tab, under the names it is made from.
   await generateSlug(page, SLUG)
 
   // 1. No consent on record: the address and the consent say so, and Publish stays disabled.
@@ -73,11 +72,9 @@ test('a partnership: refused without consent, published with "city and state", a
   await pick(page, 'congregationConsent.location', 'City and state')
   await typeInto(page, 'congregationConsent.recordedBy', 'Program staff, by phone with the pastor')
   await typeDate(page, 'congregationConsent.recordedAt', '2026-11-10')
-  // Law enforcement's consent starts with its two switches answered (off), and answers need who
-  // recorded them and when, so the Studio asks for those too, liaisons or not.
-  await expectProblem(page, 'agencyConsent.recordedBy', sentence(consentRecordProblem({liaisonNames: false, contactLinks: false})!))
-  await typeInto(page, 'agencyConsent.recordedBy', 'Program staff, with the precinct commander')
-  await typeDate(page, 'agencyConsent.recordedAt', '2026-11-12')
+  // Law enforcement's consent starts with its switches off: it allows nothing, so with no
+  // liaisons it needs no record, and the partnership can be published without one.
+  await expect(field(page, 'agencyConsent.recordedBy').locator('[data-testid="input-validation-icon-error"]')).toHaveCount(0)
   await expectCanPublish(page)
   await field(page, 'congregationConsent.location').scrollIntoViewIfNeeded()
   await page.mouse.move(0, 0)
@@ -86,7 +83,9 @@ test('a partnership: refused without consent, published with "city and state", a
   expect(lake.store.get(id)).toMatchObject({
     congregation: {name: CONGREGATION, streetAddress: STREET, city: 'Decatur', state: 'GA'},
     congregationConsent: {location: 'city'},
+    agencyConsent: {liaisonNames: false, contactLinks: false},
   })
+  expect(lake.store.get(id)!.agencyConsent).not.toHaveProperty('recordedBy')
 
   // The site built from the Content Lake: the pairing and its city, its street address nowhere.
   const site = await mkdtemp(join(tmpdir(), 'onecop-journey-partnership-'))

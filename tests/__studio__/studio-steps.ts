@@ -158,9 +158,9 @@ export async function expectCannotPublish(page: Page): Promise<void> {
   }
 }
 
-/** Expects the document's Publish button to be enabled: nothing stops the document being published. */
-export async function expectCanPublish(page: Page): Promise<void> {
-  await expect(publishButton(page)).toBeEnabled()
+/** Expects the document's Publish button (in `pane`, when several are open) to be enabled: nothing stops the document being published. */
+export async function expectCanPublish(page: Page, pane: Page | Locator = page): Promise<void> {
+  await expect(publishButton(pane)).toBeEnabled()
 }
 
 /** Types a date (`2026-12-09`) or a date and time (`2026-12-09 12:00`) into a date field, as the field shows them, and leaves the field. */

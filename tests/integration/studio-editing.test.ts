@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {evaluate, parse} from 'groq-js'
 import config from '../../studio/sanity.config'
+import {schemaTypes} from '../../studio/schemaTypes'
 import {eventType} from '../../studio/schemaTypes/documents/event'
 import {funderType} from '../../studio/schemaTypes/documents/funder'
 import {partnerType} from '../../studio/schemaTypes/documents/partner'
@@ -205,6 +206,20 @@ describe('defaults that save typing', () => {
   it('starts a new resource in English, and a new funder as shown on the site', () => {
     expect(initial(resourceType, 'language')).toBe('en')
     expect(initial(funderType, 'showPublicly')).toBe(true)
+  })
+})
+
+describe('tabs', () => {
+  it('put every field of a document with tabs on one of them, so no field waits under All fields alone', () => {
+    const tabbed = schemaTypes.filter((type) => 'groups' in type && type.groups && type.groups.length > 0)
+    expect(tabbed.map((type) => type.name).sort()).toEqual(['inquiry', 'partnership'])
+    for (const type of tabbed) {
+      const fields = (type as {fields: {name: string; group?: string | string[]}[]}).fields
+      expect(
+        fields.filter((field) => !field.group).map((field) => field.name),
+        `${type.name}: fields on no tab`,
+      ).toEqual([])
+    }
   })
 })
 

@@ -21,6 +21,10 @@ describe('consent to publish', () => {
     expect(consentRecordProblem({location: 'address'})).toMatch(/who recorded this consent/)
     expect(consentRecordProblem(recorded)).toBeUndefined()
     expect(consentRecordProblem({})).toBeUndefined()
+    // Switches left off (as a new partnership's start) allow nothing, so they need no record; one switched on does.
+    expect(consentRecordProblem({liaisonNames: false, contactLinks: false})).toBeUndefined()
+    expect(consentRecordProblem({liaisonNames: false, contactLinks: true})).toMatch(/who recorded this consent/)
+    expect(consentRecordProblem({liaisonNames: true, contactLinks: false})).toMatch(/who recorded this consent/)
   })
 
   it('is needed from the congregation before a partnership names it', () => {

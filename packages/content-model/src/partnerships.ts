@@ -67,11 +67,15 @@ export interface ConsentRecord {
 export const isRecorded = (consent: ConsentRecord | null | undefined): boolean =>
   Boolean(consent) && (consent!.recorded ?? (hasText(consent!.recordedBy) && hasText(consent!.recordedAt)))
 
-/** A consent with answers but no one who recorded it. Reported on the consent's "recorded by". */
+/**
+ * A consent that allows something (a place, liaison names, contact links) but does not say who
+ * recorded it and when. Reported on the consent's "recorded by". Switches left off allow nothing
+ * and need no record: a new partnership's law-enforcement consent starts that way.
+ */
 export function consentRecordProblem(consent: ConsentRecord | null | undefined): string | undefined {
   if (!consent || isRecorded(consent)) return undefined
-  const answered = consent.location || consent.liaisonNames !== undefined || consent.contactLinks !== undefined
-  return answered ? 'is missing: say who recorded this consent and on what date, or the answers count for nothing' : undefined
+  const allows = Boolean(consent.location) || consent.liaisonNames === true || consent.contactLinks === true
+  return allows ? 'is missing: say who recorded this consent and on what date, or the answers count for nothing' : undefined
 }
 
 /** The party names it is published under; the congregation must have agreed to that much. Reported on its consent. */

@@ -28,7 +28,7 @@ export const partnershipType = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({name: 'agency', title: 'Law enforcement', type: 'agencyParty', group: 'pairing', validation: (rule) => rule.required()}),
-    slugField('congregation.name'),
+    slugField('congregation.name', {group: 'pairing'}),
     defineField({
       name: 'status',
       title: 'Status',
