@@ -20,7 +20,11 @@ export const studioSchema = createSchema({name: 'default', types: [...schemaType
 export interface StudioValidator {
   /** Error-level messages for one document, as `path: message`; empty when it may be published. */
   errors(document: Record<string, unknown>): Promise<string[]>
-  /** Warning-level messages, as `path: message`: shown beside a field, without blocking publishing. */
+  /**
+   * Warning-level messages, as `path: message`, as this rule engine grades them. The web address
+   * field's uniqueness check (`options.isUnique`) comes out as a warning here, though the Studio
+   * marks it as an error and keeps Publish disabled (tests/__studio__/translation.journey.ts).
+   */
   warnings(document: Record<string, unknown>): Promise<string[]>
   close(): Promise<void>
 }
