@@ -55,7 +55,7 @@ describe('Studio validation', () => {
     expect((await validator.errors({...structuredClone(page), _id: `${page._id}-copy`})).join('\n')).toMatch(
       'is already used by another one',
     )
-    // Beside the web address itself, Sanity's own check says the same, for the same language only.
+    // The web address field's own check (`options.isUnique`) agrees: a duplicate in the same language only.
     for (const translation of over.dataset.filter((doc) => doc.language === 'es' && doc.slug))
       expect(await over.validator.warnings(translation), translation._id).toEqual([])
     expect(await over.validator.warnings({...spanish, language: 'en'})).toEqual(['slug: Slug is already in use'])
