@@ -61,6 +61,22 @@ describe('Studio validation', () => {
     expect(await over.validator.warnings({...spanish, language: 'en'})).toEqual(['slug: Slug is already in use'])
   })
 
+  it("asks who recorded law enforcement's consent only once it allows something", async () => {
+    const partnership = sample('partnership-masjid-al-noor-of-east-atlanta-atlanta')
+    // A new partnership's start: no agency liaisons yet, both switches off, nothing recorded.
+    const good = {
+      ...partnership,
+      liaisons: partnership.liaisons.filter((liaison: {party: string}) => liaison.party !== 'agency'),
+      agencyConsent: {_type: 'publishingConsent', liaisonNames: false, contactLinks: false},
+    }
+    await expectRule(
+      good,
+      {...good, agencyConsent: {...good.agencyConsent, liaisonNames: true}},
+      'agencyConsent.recordedBy',
+      'who recorded this consent',
+    )
+  })
+
   it('makes an event end after it starts', async () => {
     const good = sample('event-westside-safety-briefing-dec')
     await expectRule(good, {...good, end: good.start}, 'end', 'Must be after the start: check the end date and time')
