@@ -14,12 +14,13 @@ import {existsSync} from 'node:fs'
 import {gzipSync} from 'node:zlib'
 import {chromium, type Request} from '@playwright/test'
 import {serveCompressed} from './static-server.ts'
+import {PARTNERSHIPS_INDEX_PATH} from '../../src/lib/search-index-folders.ts'
 
 /** One query's numbers. */
 export interface SearchRun {
   term: string
   bytes: number
-  /** Bytes per kind of file: Pagefind's `filter`, `index`, `fragment`, `meta`, `wasm`, its `scripts`, or the `site`'s own. */
+  /** Bytes per kind of file: Pagefind's `filter`, `index`, `fragment`, `meta`, `wasm`, its `scripts`, the partnership directory's index (`partnerships`), or the `site`'s own. */
   bytesByKind: Record<string, number>
   requests: number
   paintMs: number
@@ -154,8 +155,9 @@ async function bodyBytes(request: Request): Promise<number> {
   return response.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : body.length
 }
 
-/** What a downloaded file is, for the breakdown of a search's bytes. */
+/** What a downloaded file is, for the breakdown of a search's bytes (any file of the partnership directory's index: `partnerships`). */
 function kindOf(path: string): string {
+  if (path.startsWith(PARTNERSHIPS_INDEX_PATH)) return 'partnerships'
   const folder = /^\/pagefind\/(filter|index|fragment)\//.exec(path)
   if (folder) return folder[1]
   if (path.endsWith('.pf_meta')) return 'meta'

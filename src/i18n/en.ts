@@ -17,6 +17,7 @@ import {
   RESOURCE_TYPES,
 } from '@onecop/content-model'
 import {enPages} from './en-pages'
+import {enSearch} from './en-search'
 
 /** An option list's titles by value, as the Studio shows them: the English labels. */
 const titles = <Value extends string>(options: readonly {title: string; value: Value}[]) =>
@@ -82,18 +83,7 @@ export const en = {
     untranslatedText: 'This page is shown in English until its translation is ready.',
   },
   breadcrumb: {label: 'Breadcrumb', home: 'Home'},
-  pagination: {
-    previous: 'Previous',
-    next: 'Next',
-    /** Read after "Previous" and "Next" by screen readers. */
-    pageWord: 'page',
-    /** Read before a page's number by screen readers. */
-    pageNumber: 'Page',
-    /** "Resource library, page 2 of 12" */
-    titleOfPage: (title: string, page: number, last: number) => `${title}, page ${page} of ${last}`,
-    /** "Showing 25–42 of 42" */
-    showing: (first: number, last: number, total: number) => `Showing ${first}–${last} of ${total}`,
-  },
+  pagination: enSearch.pagination,
   /** Option values as readers see them (the Studio's own titles are the English ones). */
   options: {
     resourceTypes: titles(RESOURCE_TYPES),
@@ -109,9 +99,10 @@ export const en = {
     accessibleFormats: titles(ACCESSIBLE_FORMATS),
   },
   /** What the search calls each kind of page; also the values of Pagefind's `kind` filter. */
-  searchKinds: {Resource: 'Resource', Event: 'Event', Pillar: 'Pillar', Page: 'Page'},
+  searchKinds: enSearch.searchKinds,
   facets: {type: 'Type', pillar: 'Pillar', audience: 'Written for', year: 'Year', language: 'Language'},
   library: {
+    ...enSearch.library,
     title: 'Resource library',
     description:
       'Guides, toolkits, reports, flyers and templates for congregations and law-enforcement agencies starting or running a OneCOP partnership.',
@@ -124,35 +115,13 @@ export const en = {
     submit: 'Show resources',
     pagesOfLibrary: 'Pages of the library',
     pagesOf: (label: string) => `Pages of ${label}`,
-    pagesOfResults: 'Pages of the results',
-    resource: {one: 'resource', other: 'resources'},
     facetTitle: (value: string) => `Resources: ${value}`,
     facetDescription: (count: number, facet: string, value: string) =>
       `${count} OneCOP resources filed under ${facet.toLowerCase()} “${value}”.`,
     facetIntro: (facet: string, value: string) => `${facet}: ${value}.`,
     showAll: 'Show all resources',
-    matching: (term: string) => ` matching “${term}”`,
   },
-  search: {
-    title: 'Search',
-    description: "Search OneCOP's pillars, resource library, events and pages.",
-    formLabel: 'Search page',
-    label: 'Search the site',
-    button: 'Search',
-    noScriptBefore: 'Searching needs JavaScript. Without it, browse',
-    noScriptLibrary: 'the resource library',
-    noScriptEvents: 'events',
-    noScriptAnd: 'and',
-    noScriptPillars: 'the six pillars',
-    filters: 'Filters',
-    kindOfPage: 'Kind of page',
-    resourcesFacet: (facet: string) => `Resources: ${facet.toLowerCase()}`,
-    showMore: (remaining: number) => `Show more results (${remaining} more)`,
-    showMoreButton: 'Show more results',
-    noResults: (term: string) => (term ? `No results for “${term}”.` : 'No results.'),
-    results: (count: number, term: string) => `${count} result${count === 1 ? '' : 's'}${term ? ` for “${term}”` : ''}.`,
-    seeAll: 'See all results',
-  },
+  search: enSearch.search,
   /** "Pillar 4", before a pillar's name. */
   pillarNumber: (number: number) => `Pillar ${number}`,
   resource: {

@@ -1,6 +1,7 @@
 /** Every interface string of the Spanish edition, in the shape of the English dictionary. */
 import type {Dictionary} from './en'
 import {esPages} from './es-pages'
+import {esSearch} from './es-search'
 
 export const es = {
   site: {
@@ -61,14 +62,7 @@ export const es = {
     untranslatedText: 'Esta página se muestra en inglés hasta que su traducción esté lista.',
   },
   breadcrumb: {label: 'Ruta de navegación', home: 'Inicio'},
-  pagination: {
-    previous: 'Anterior',
-    next: 'Siguiente',
-    pageWord: 'página',
-    pageNumber: 'Página',
-    titleOfPage: (title: string, page: number, last: number) => `${title}, página ${page} de ${last}`,
-    showing: (first: number, last: number, total: number) => `Del ${first} al ${last} de ${total}`,
-  },
+  pagination: esSearch.pagination,
   options: {
     resourceTypes: {
       toolkit: 'Caja de herramientas',
@@ -122,9 +116,10 @@ export const es = {
       other: 'Otro (indíquelo en el mensaje)',
     },
   },
-  searchKinds: {Resource: 'Recurso', Event: 'Evento', Pillar: 'Pilar', Page: 'Página'},
+  searchKinds: esSearch.searchKinds,
   facets: {type: 'Tipo', pillar: 'Pilar', audience: 'Dirigido a', year: 'Año', language: 'Idioma'},
   library: {
+    ...esSearch.library,
     title: 'Biblioteca de recursos',
     description:
       'Guías, cajas de herramientas, informes, volantes y plantillas para congregaciones y agencias policiales que inician o mantienen una alianza OneCOP.',
@@ -137,35 +132,13 @@ export const es = {
     submit: 'Mostrar recursos',
     pagesOfLibrary: 'Páginas de la biblioteca',
     pagesOf: (label: string) => `Páginas de ${label}`,
-    pagesOfResults: 'Páginas de los resultados',
-    resource: {one: 'recurso', other: 'recursos'},
     facetTitle: (value: string) => `Recursos: ${value}`,
     facetDescription: (count: number, facet: string, value: string) =>
       `${count} recursos de OneCOP clasificados en ${facet.toLowerCase()} «${value}».`,
     facetIntro: (facet: string, value: string) => `${facet}: ${value}.`,
     showAll: 'Ver todos los recursos',
-    matching: (term: string) => ` que coinciden con «${term}»`,
   },
-  search: {
-    title: 'Buscar',
-    description: 'Busque en los pilares, la biblioteca de recursos, los eventos y las páginas de OneCOP.',
-    formLabel: 'Página de búsqueda',
-    label: 'Buscar en el sitio',
-    button: 'Buscar',
-    noScriptBefore: 'La búsqueda necesita JavaScript. Sin él, explore',
-    noScriptLibrary: 'la biblioteca de recursos',
-    noScriptEvents: 'los eventos',
-    noScriptAnd: 'y',
-    noScriptPillars: 'los seis pilares',
-    filters: 'Filtros',
-    kindOfPage: 'Tipo de página',
-    resourcesFacet: (facet: string) => `Recursos: ${facet.toLowerCase()}`,
-    showMore: (remaining: number) => `Mostrar más resultados (${remaining} más)`,
-    showMoreButton: 'Mostrar más resultados',
-    noResults: (term: string) => (term ? `No hay resultados para «${term}».` : 'No hay resultados.'),
-    results: (count: number, term: string) => `${count} resultado${count === 1 ? '' : 's'}${term ? ` para «${term}»` : ''}.`,
-    seeAll: 'Ver todos los resultados',
-  },
+  search: esSearch.search,
   /** "Pillar 4", before a pillar's name. */
   pillarNumber: (number: number) => `Pilar ${number}`,
   resource: {

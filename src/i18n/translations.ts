@@ -1,23 +1,11 @@
-/** The dictionary of a language, and the count words (`1 recurso`, `2 recursos`) that depend on it. */
+/** The dictionary of a language (its count words: `count-of.ts`; the browser's search strings alone: `search-translations.ts`). */
 import {en, type Dictionary} from './en'
 import {es} from './es'
-import {INTL_LOCALES, type Locale} from './locales'
+import type {Locale} from './locales'
 
 const DICTIONARIES: Record<Locale, Dictionary> = {en, es}
 
 /** Every interface string in `locale`. */
 export function translations(locale: Locale): Dictionary {
   return DICTIONARIES[locale]
-}
-
-/** Each language's plural rules, made once (a build counts on tens of thousands of pages). */
-const PLURAL_RULES = Object.fromEntries(Object.entries(INTL_LOCALES).map(([locale, tag]) => [locale, new Intl.PluralRules(tag)])) as Record<
-  Locale,
-  Intl.PluralRules
->
-
-/** `count` with the noun in the form the language's plural rules ask for: "1 resource", "0 resources". */
-export function countOf(locale: Locale, count: number, noun: {one: string; other: string}): string {
-  const form = PLURAL_RULES[locale].select(count) === 'one' ? noun.one : noun.other
-  return `${count} ${form}`
 }

@@ -1,12 +1,14 @@
 /**
- * Each filter value's page count, per language, read from the index Pagefind just wrote and
- * written beside it (`FILTER_TOTALS_FILE`): the counts a search page shows before
- * anything is asked, for the price of one small file instead of every filter's file.
+ * Each filter value's page count, per language, read from the indexes Pagefind just wrote (the
+ * site's and the partnership directory's, added up) and written beside the site's
+ * (`FILTER_TOTALS_FILE`): the counts a search page shows before anything is asked, for the price
+ * of one small file instead of every filter's file.
  */
-import {readFile, writeFile} from 'node:fs/promises'
+import {access, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {FILTER_TOTALS_FILE, type FilterTotals} from '../lib/filter-totals-file.ts'
 import {readFilter, readMeta, unpack, type PagefindEntry} from '../lib/pagefind-files.ts'
+import {PARTNERSHIPS_INDEX_PATH, SITE_INDEX_PATH, indexFolder} from '../lib/search-index-folders.ts'
 
 /** Counts every filter value of every language's index, reading the index's files by name (`pagefind-entry.json`, `filter/…`). */
 export async function filterTotals(readIndexFile: (name: string) => Promise<Uint8Array>): Promise<FilterTotals> {
@@ -23,9 +25,29 @@ export async function filterTotals(readIndexFile: (name: string) => Promise<Uint
   return totals
 }
 
-/** Writes the totals of the index in `outDir/pagefind/` beside it. */
+/** Each value's count in either of two indexes' totals, added up. */
+export function addTotals(a: FilterTotals, b: FilterTotals): FilterTotals {
+  const sum: FilterTotals = structuredClone(a)
+  for (const [language, filters] of Object.entries(b))
+    for (const [filter, values] of Object.entries(filters))
+      for (const [value, count] of Object.entries(values)) {
+        const counts = ((sum[language] ??= {})[filter] ??= {})
+        counts[value] = (counts[value] ?? 0) + count
+      }
+  return sum
+}
+
+/** Writes the totals of the indexes in `outDir` beside the site's. */
 export async function writeFilterTotals(outDir: string): Promise<void> {
-  const folder = join(outDir, 'pagefind')
-  const totals = await filterTotals((name) => readFile(join(folder, name)))
-  await writeFile(join(folder, FILTER_TOTALS_FILE), JSON.stringify(totals))
+  const site = indexFolder(outDir, SITE_INDEX_PATH)
+  const directory = indexFolder(outDir, PARTNERSHIPS_INDEX_PATH)
+  let totals = await filterTotals((name) => readFile(join(site, name)))
+  if (
+    await access(join(directory, 'pagefind-entry.json')).then(
+      () => true,
+      () => false,
+    )
+  )
+    totals = addTotals(totals, await filterTotals((name) => readFile(join(directory, name))))
+  await writeFile(join(site, FILTER_TOTALS_FILE), JSON.stringify(totals))
 }

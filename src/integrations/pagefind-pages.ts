@@ -26,6 +26,14 @@ export function mayBeDated(path: string): boolean {
   return /^resources\/[^/]+\/index\.html$/.test(unlocalizedPath(`/${path}`).slice(1))
 }
 
+/**
+ * Whether a built page belongs to the partnership directory (`partnerships/...` in either
+ * edition), whose pages have a search index of their own (`src/lib/search-index-folders.ts`).
+ */
+export function inPartnershipDirectory(path: string): boolean {
+  return unlocalizedPath(`/${path}`).startsWith('/partnerships/')
+}
+
 /** What the index needs to know about one built page before reading it. */
 export interface BuiltPage {
   /** Its path in `dist/`, with `/`: `resources/some-guide/index.html`. */

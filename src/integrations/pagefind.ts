@@ -5,9 +5,10 @@
  */
 import type {AstroIntegration} from 'astro'
 import type {AddressInfo} from 'node:net'
-import {filterTotals} from './filter-totals'
+import {addTotals, filterTotals} from './filter-totals'
 import {FILTER_TOTALS_FILE} from '../lib/filter-totals-file'
-import {builtPage, pagesToIndex} from './pagefind-pages'
+import {PARTNERSHIPS_INDEX_PATH, SITE_INDEX_PATH} from '../lib/search-index-folders'
+import {builtPage, inPartnershipDirectory, pagesToIndex} from './pagefind-pages'
 import {newPagefindIndex} from './search-index'
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -40,9 +41,11 @@ export default function pagefindIntegration(): AstroIntegration {
   }
 }
 
-/** Crawls the dev server from `/` through its own links and indexes every page found, in index order. */
+/**
+ * Crawls the dev server from `/` through its own links and indexes every page found, in index
+ * order, into the site's index and the partnership directory's, as a build does.
+ */
 async function devIndex(origin: string): Promise<{files: Map<string, Uint8Array>; pages: number}> {
-  const index = await newPagefindIndex()
   const pages = new Map<string, string>()
   const seen = new Set<string>(['/'])
   const queue = ['/']
@@ -59,13 +62,24 @@ async function devIndex(origin: string): Promise<{files: Map<string, Uint8Array>
       }
     }
   }
-  for (const url of pagesToIndex([...pages].map(([url, html]) => builtPage(url, html)))) {
-    await index.addHTMLFile({url, content: pages.get(url)!})
+  const urls = pagesToIndex([...pages].map(([url, html]) => builtPage(url, html)))
+  const served = new Map<string, Uint8Array>()
+  // Each index's files, served from `/pagefind/` below its own folder (the directory's: `partnerships/`).
+  const directoryFolder = PARTNERSHIPS_INDEX_PATH.slice(SITE_INDEX_PATH.length)
+  let totals = {}
+  for (const [folder, indexed] of [
+    ['', urls.filter((url) => !inPartnershipDirectory(url.slice(1)))],
+    [directoryFolder, urls.filter((url) => inPartnershipDirectory(url.slice(1)))],
+  ] as const) {
+    if (indexed.length === 0) continue
+    const index = await newPagefindIndex()
+    for (const url of indexed) await index.addHTMLFile({url, content: pages.get(url)!})
+    const {files, errors} = await index.getFiles()
+    if (errors.length > 0) throw new Error(errors.join('; '))
+    for (const file of files) served.set(`${folder}${file.path}`, file.content)
+    totals = addTotals(totals, await filterTotals(async (name) => served.get(`${folder}${name}`)!))
+    await index.deleteIndex()
   }
-  const {files, errors} = await index.getFiles()
-  if (errors.length > 0) throw new Error(errors.join('; '))
-  const served = new Map(files.map((file) => [file.path, file.content]))
-  const totals = await filterTotals(async (name) => served.get(name)!)
   served.set(FILTER_TOTALS_FILE, new TextEncoder().encode(JSON.stringify(totals)))
   return {files: served, pages: seen.size}
 }

@@ -3,7 +3,8 @@
  * below it (`/resources/page/2/`). Shaped like Astro's `Page`, but with this site's addresses.
  */
 import type {Locale} from '../i18n/locales'
-import {countOf, translations} from '../i18n/translations'
+import {countOf} from '../i18n/count-of'
+import {searchTranslations} from '../i18n/search-translations'
 
 /** Cards on one page of a list: a phone's few screens, a desktop's two columns of twelve. */
 export const PAGE_SIZE = 24
@@ -77,7 +78,7 @@ export function pageNumbersAround(currentPage: number, lastPage: number): (numbe
 
 /** "Resource library", or "Resource library, page 2 of 12" after the first page, in `locale`. */
 export function pageOfTitle(title: string, page: Pick<ListPage<unknown>, 'currentPage' | 'lastPage'>, locale: Locale): string {
-  return page.currentPage === 1 ? title : translations(locale).pagination.titleOfPage(title, page.currentPage, page.lastPage)
+  return page.currentPage === 1 ? title : searchTranslations(locale).pagination.titleOfPage(title, page.currentPage, page.lastPage)
 }
 
 /**
@@ -87,9 +88,9 @@ export function pageOfTitle(title: string, page: Pick<ListPage<unknown>, 'curren
 export function rangeSummary(
   page: Pick<ListPage<unknown>, 'start' | 'total' | 'lastPage' | 'data'>,
   locale: Locale,
-  noun: {one: string; other: string} = translations(locale).library.resource,
+  noun: {one: string; other: string} = searchTranslations(locale).library.resource,
 ): string {
-  const t = translations(locale)
+  const t = searchTranslations(locale)
   const count = countOf(locale, page.total, noun)
   if (page.lastPage === 1) return count
   return `${t.pagination.showing(page.start + 1, page.start + page.data.length, page.total)} ${count.slice(count.indexOf(' ') + 1)}`

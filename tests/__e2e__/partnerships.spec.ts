@@ -59,13 +59,25 @@ test('the map is keyboard-usable: Tab reaches the state links, Enter opens one',
   await expect(page).toHaveURL(new RegExp(`${href}$`))
 })
 
-test('search finds a pairing by its congregation, its agency, its city and its state', async ({page}) => {
+test('search finds a pairing by its congregation, its agency, its city and its state, in the line after the results', async ({page}) => {
   const doc = partnerships.find((candidate) => candidate.congregation.name.startsWith('Masjid Al-Noor'))!
   const href = `/partnerships/${doc.agency.state.toLowerCase()}/${doc.slug.current}/`
   for (const query of ['Masjid Al-Noor', 'Zone 6', 'Atlanta Police', 'Georgia']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`)
-    await page.locator('#search-status').filter({hasText: /\S/}).waitFor()
+    const line = page.locator('#search-partnerships')
+    await expect(line, query).toHaveText(new RegExp(`^\\d+ partnerships? also match(es)? “${query}”\\. Show the partnerships$`))
+    await line.getByRole('link', {name: 'Show the partnerships'}).click()
+    await expect(page).toHaveURL(/[?&]kind=Partnership(&|$)/)
+    await expect(page.locator('#search-kind-Partnership')).toBeChecked()
     await expect(page.locator(`#search-results a[href="${href}"]`).first(), query).toBeVisible()
+    // The directory's pages alone, the first of them focused.
+    const shown = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+    expect(
+      shown.filter((path) => !path.startsWith('/partnerships/')),
+      query,
+    ).toEqual([])
+    await expect(page.locator('#search-results h2 a').first()).toBeFocused()
+    await expect(line).toHaveText('')
   }
 })
 

@@ -70,12 +70,16 @@ test("a search paints its results before any filter file is fetched, and the cou
   await searchBox(page).fill('officers')
   await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
   const found = Number((await status(page).textContent())!.split(' ')[0])
-  // Every result is of one kind, so once the counts are the query's, the kinds' counts add up to the results.
+  // The partnership directory's matches are counted under their kind, beside the site's results.
+  await expect(page.locator('#search-partnerships')).toHaveText(/^\d+ partnerships? also match/)
+  const partnerships = Number((await page.locator('#search-partnerships').textContent())!.split(' ')[0])
+  // Every page is of one kind, so once the counts are the query's, the kinds' counts add up to what was found.
   const kindTotal = () =>
     page
       .locator('fieldset[data-facet="kind"] [data-count]')
       .evaluateAll((counts) => counts.reduce((sum, count) => sum + Number(/\d+/.exec(count.textContent ?? '')?.[0] ?? 0), 0))
-  await expect.poll(kindTotal).toBe(found)
+  await expect.poll(kindTotal).toBe(found + partnerships)
+  await expect(page.locator('label[for="search-kind-Partnership"]')).toHaveText(`Partnership (${partnerships})`)
   expect(filterFetches.starts.length).toBeGreaterThan(0)
   expect(Math.min(...filterFetches.starts)).toBeGreaterThan(await filterFetches.painted())
 })
@@ -192,4 +196,52 @@ test('a page that is not searched fetches nothing of Pagefind', async ({page}) =
   await page.mouse.wheel(0, 2000)
   await page.waitForLoadState('networkidle')
   expect(fetched.filter((path) => path.startsWith('/pagefind/') || /header-search|pagefind\./.test(path))).toEqual([])
+})
+
+test("a first search loads the site's index alone; the partnership directory's follows the paint, with no second WebAssembly", async ({
+  page,
+}) => {
+  const fetched: {path: string; at: number}[] = []
+  page.context().on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/pagefind/')) fetched.push({path, at: Date.now()})
+  })
+  await page.goto('/search/')
+  await recordPaint(page)
+  await searchBox(page).fill('Georgia')
+  await expect(status(page)).toHaveText(/^\d+ results? for “Georgia”/)
+  await expect(page.locator('#search-partnerships')).toHaveText(/^\d+ partnerships? also match/)
+  const painted = await page.evaluate(() => performance.timeOrigin + (window as unknown as {painted: number}).painted)
+  const directory = fetched.filter(({path}) => path.startsWith('/pagefind/partnerships/'))
+  expect(directory.map(({path}) => path)).toContainEqual(expect.stringMatching(/^\/pagefind\/partnerships\/pagefind\.en_\w+\.pf_meta$/))
+  expect(Math.min(...directory.map(({at}) => at))).toBeGreaterThan(painted)
+  // The site's index runs the search: its script and WebAssembly serve the directory's too.
+  expect(directory.filter(({path}) => /\.(js|pagefind)$/.test(path))).toEqual([])
+  expect(fetched.filter(({path}) => path.includes('/wasm.'))).toHaveLength(1)
+})
+
+test('the header search says how many partnerships match, and its link shows them on the search page', async ({page}) => {
+  await page.goto('/events/')
+  await page.locator('#site-search').fill('Georgia')
+  const panel = page.locator('#site-search-results')
+  await expect(panel.getByRole('status')).toHaveText(/results? for “Georgia”/)
+  const link = panel.getByRole('link', {name: 'Show the partnerships'})
+  await expect(link).toHaveAttribute('href', '/search/?q=Georgia&kind=Partnership')
+  await link.click()
+  await expect(page.locator('#search-kind-Partnership')).toBeChecked()
+  await expect(status(page)).toHaveText(/^\d+ results? for “Georgia”/)
+  const shown = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  expect(shown.length).toBeGreaterThan(0)
+  expect(shown.filter((path) => !path.startsWith('/partnerships/'))).toEqual([])
+})
+
+test('in the Spanish edition, the line and its link are in Spanish and lead to the Spanish pages', async ({page}) => {
+  await page.goto('/es/search/?q=Georgia')
+  const line = page.locator('#search-partnerships')
+  await expect(line).toHaveText(/^\d+ alianzas? también coincide(n)? con «Georgia»\. Ver las alianzas$/)
+  await line.getByRole('link', {name: 'Ver las alianzas'}).click()
+  await expect(page.locator('#search-kind-Partnership')).toBeChecked()
+  await expect(page.locator('label[for="search-kind-Partnership"]')).toContainText('Alianza')
+  await expect(page.locator('#search-results h2 a').first()).toHaveAttribute('href', /^\/es\/partnerships\//)
+  await expectNoAxeViolations(page)
 })

@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {ROOT} from '../support/astro-build'
 import {isOriginal, sampleDocuments} from '../support/sample-dataset'
 import {builtPages} from '../support/built-files'
+import {PARTNERSHIPS_INDEX_PATH, SITE_INDEX_PATH, indexFolder} from '../../src/lib/search-index-folders'
 
 const DIST = join(ROOT, 'dist')
 let documents: Record<string, any>[]
@@ -81,15 +82,18 @@ describe('the built site', () => {
     expect(sitemap).not.toMatch(/\/404\/|thank-you/)
   })
 
-  it('has a Pagefind index that covers the content pages but not the search page', async () => {
+  it("has Pagefind indexes (the site's and the partnership directory's) that cover the content pages but not the search page", async () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true)
     expect(await page('')).toContain('data-pagefind-body')
     expect(await page('resources/program-one-pager')).toContain('data-pagefind-body')
     expect(await page('search')).not.toContain('data-pagefind-body')
-    const entry = JSON.parse(await readFile(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, {page_count: number}>
+    let indexed = 0
+    for (const folder of [SITE_INDEX_PATH, PARTNERSHIPS_INDEX_PATH]) {
+      const entry = JSON.parse(await readFile(join(indexFolder(DIST, folder), 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, {page_count: number}>
+      }
+      indexed += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
     }
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
     const html = await builtPages(DIST)
     const searchable = (await Promise.all(html.map((file) => readFile(join(DIST, file), 'utf8')))).filter((text) =>
       text.includes('data-pagefind-body'),

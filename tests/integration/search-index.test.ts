@@ -1,7 +1,7 @@
 /**
  * The search index step of `npm run build` (`scripts/index-search.ts`), run as the build runs it,
- * on small built sites: it indexes dated pages first, newest first, and fails loudly, naming why,
- * when there is nothing it can index.
+ * on small built sites: it indexes dated pages first, newest first, the partnership directory's
+ * pages in an index of their own, and fails loudly, naming why, when there is nothing it can index.
  */
 import {execFile} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
@@ -60,6 +60,33 @@ describe('scripts/index-search.ts', {timeout: 60_000}, () => {
     expect(urls.slice(0, 2)).toEqual(['/resources/newer/', '/resources/older/'])
     expect(urls.slice(2).sort()).toEqual(['/', '/resources/', '/resources/2/'])
     expect(JSON.parse(await readFile(join(dir, 'pagefind/filter-totals.json'), 'utf8'))).toHaveProperty('en')
+  })
+
+  it("puts the partnership directory's pages, in both editions, in an index of their own, with the totals of both beside the site's", async () => {
+    const directoryPage = (title: string, lang = 'en') =>
+      `<html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body>` +
+      `<span hidden data-pagefind-ignore data-pagefind-filter="kind">Partnership</span><h1>${title}</h1></main></body></html>`
+    const dir = await site({
+      'index.html': page('Home'),
+      'resources/guide/index.html': page('Guide', '2026-02-01'),
+      'partnerships/index.html': directoryPage('Directory'),
+      'partnerships/ga/index.html': directoryPage('Georgia'),
+      'partnerships/ga/masjid/index.html': directoryPage('Masjid'),
+      'es/partnerships/index.html': directoryPage('Directorio', 'es'),
+      'es/index.html': page('Inicio').replace('lang="en"', 'lang="es"'),
+    })
+    const {code, output} = await indexSearch(dir)
+    expect(code, output).toBe(0)
+    expect(output).toContain('Pagefind indexed 7 pages')
+    const pagesOf = async (folder: string) => {
+      const entry = JSON.parse(await readFile(join(dir, folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry
+      return Object.fromEntries(Object.entries(entry.languages).map(([language, {page_count}]) => [language, page_count]))
+    }
+    expect(await pagesOf('pagefind')).toEqual({en: 2, es: 1})
+    expect(await pagesOf('pagefind/partnerships')).toEqual({en: 3, es: 1})
+    const totals = JSON.parse(await readFile(join(dir, 'pagefind/filter-totals.json'), 'utf8'))
+    expect(totals.en.kind).toEqual({Partnership: 3})
+    expect(totals.es.kind).toEqual({Partnership: 1})
   })
 
   it('fails, saying the build is not usable, when there is nothing to index', async () => {

@@ -19,6 +19,7 @@ import {builtTexts, filesWith, type BuiltFile} from '../support/built-files'
 import {markInquiries, markPartnerships, type Marker} from '../support/privacy-markers'
 import {rawSampleDocuments} from '../support/sample-dataset'
 import {startSiteServer, type SiteServer} from '../support/site-server'
+import {PARTNERSHIPS_INDEX_PATH, SITE_INDEX_PATH} from '../../src/lib/search-index-folders'
 
 let work: string
 let markers: Marker[]
@@ -58,15 +59,17 @@ const withheld = () => markers.filter((marker) => !marker.published)
 const published = () => markers.filter((marker) => marker.published)
 const describeMarker = (marker: Marker) => `${marker.id} ${marker.field} "${marker.value}"`
 
-/** How many pages a Pagefind search for `word` finds, in the edition whose search page is `searchPath`. */
+/** How many pages a Pagefind search for `word` finds (over both indexes), in the edition whose search page is `searchPath`. */
 async function searchHits(searchPath: string, words: string[]): Promise<Record<string, number>> {
   const page = await browser.newPage()
   try {
     await page.goto(`${server.url}${searchPath}`)
-    // A string, so that Vitest leaves the `import()` alone: it runs in the page, against its Pagefind.
+    // A string, so that Vitest leaves the `import()` alone: it runs in the page, against its
+    // Pagefind, with the partnership directory's index merged in as the search page does.
     return await page.evaluate(`(async (terms) => {
-      const pagefind = await import('/pagefind/pagefind.js')
+      const pagefind = await import('${SITE_INDEX_PATH}pagefind.js')
       await pagefind.init()
+      await pagefind.mergeIndex('${PARTNERSHIPS_INDEX_PATH}')
       const hits = {}
       for (const term of terms) hits[term] = (await pagefind.search(term)).results.length
       return hits

@@ -7,6 +7,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {PARTNERSHIPS_INDEX_PATH, SITE_INDEX_PATH} from '../../src/lib/search-index-folders'
 
 /** One search result, as Pagefind's `result.data()` gives it. */
 export interface PagefindResult {
@@ -19,6 +20,7 @@ export interface PagefindResult {
 
 interface PagefindModule {
   init(): Promise<void>
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>
   options(options: Record<string, unknown>): Promise<void>
   search(term: string): Promise<{results: {data(): Promise<PagefindResult>}[]}>
   destroy(): Promise<void>
@@ -36,9 +38,10 @@ const fetchWithFiles: typeof fetch = async (input, init) => {
 let open = false
 
 /**
- * Opens the index of one edition of the site built in `dist` (its pages' `lang`: `en`, `es`) and
- * returns a search over it; `close` ends it and gives back Node's own `fetch`. One at a time:
- * Pagefind's script holds one search.
+ * Opens the indexes of one edition of the site built in `dist` (its pages' `lang`: `en`, `es`),
+ * the site's with the partnership directory's merged in (as the search page has them once its
+ * first results are painted), and returns a search over them; `close` ends it and gives back
+ * Node's own `fetch`. One at a time: Pagefind's script holds one search.
  */
 export async function openPagefind(dist: string, language: string) {
   if (open) throw new Error('close the other Pagefind search first')
@@ -56,6 +59,7 @@ export async function openPagefind(dist: string, language: string) {
     // @ts-expect-error Node has no document: the stand-in was only for Pagefind's look at the language.
     delete globalThis.document
   }
+  await pagefind.mergeIndex(new URL(PARTNERSHIPS_INDEX_PATH.slice(SITE_INDEX_PATH.length), basePath).href, {baseUrl: '/'})
   return {
     /** Every result of a search for `term`, with its excerpt. */
     async search(term: string): Promise<PagefindResult[]> {

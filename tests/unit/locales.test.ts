@@ -1,7 +1,8 @@
 /** The site's languages and their addresses. */
 import {describe, expect, it} from 'vitest'
 import {localeOfPath, localizedPath, unlocalizedPath} from '../../src/i18n/locales'
-import {countOf, translations} from '../../src/i18n/translations'
+import {countOf} from '../../src/i18n/count-of'
+import {translations} from '../../src/i18n/translations'
 import {linksInLocale} from '../../src/i18n/localize-links'
 
 describe('addresses by language', () => {

@@ -1,6 +1,7 @@
 /** The pages the build hands Pagefind, and their order: dated pages newest first, so a search without words lists them so. */
 import {describe, expect, it} from 'vitest'
-import {builtPage, globOfAllBut, indexedPart, mayBeDated, pagesToIndex} from '../../src/integrations/pagefind-pages'
+import {builtPage, globOfAllBut, indexedPart, inPartnershipDirectory, mayBeDated, pagesToIndex} from '../../src/integrations/pagefind-pages'
+import {addTotals} from '../../src/integrations/filter-totals'
 
 const page = (date?: string) =>
   `<html lang="en"><body><main data-pagefind-body><div hidden data-pagefind-ignore${date ? ` data-index-date="${date}"` : ''}></div></main></body></html>`
@@ -30,6 +31,33 @@ describe('mayBeDated', () => {
       'resources/rss.xml',
     ])
       expect(mayBeDated(path), path).toBe(false)
+  })
+})
+
+describe('inPartnershipDirectory', () => {
+  it("takes the directory's pages in either edition, its places too, and no other", () => {
+    for (const path of ['partnerships/index.html', 'partnerships/tx/page/2/index.html', 'es/partnerships/ga/masjid/index.html'])
+      expect(inPartnershipDirectory(path), path).toBe(true)
+    for (const path of [
+      'index.html',
+      'es/index.html',
+      'resources/partnerships/index.html',
+      'get-involved/partnerships.html',
+      'partnerships.html',
+    ])
+      expect(inPartnershipDirectory(path), path).toBe(false)
+  })
+})
+
+describe('addTotals', () => {
+  it("adds two indexes' counts value by value, keeping what only one has, and changes neither", () => {
+    const site = {en: {kind: {Resource: 3, Page: 2}, type: {Guide: 1}}}
+    const directory = {en: {kind: {Partnership: 5, Page: 1}}, es: {kind: {Alianza: 5}}}
+    expect(addTotals(site, directory)).toEqual({
+      en: {kind: {Resource: 3, Page: 3, Partnership: 5}, type: {Guide: 1}},
+      es: {kind: {Alianza: 5}},
+    })
+    expect(site.en.kind).toEqual({Resource: 3, Page: 2})
   })
 })
 

@@ -1,11 +1,13 @@
 /**
  * Pagefind's filters, read in the browser from the index's own files (`src/lib/pagefind-files.ts`):
  * which pages have each value, and the page number of each result. Loaded only when a search is
- * filtered or its counts are shown, and each filter's file only when that filter is.
+ * filtered or its counts are shown, or the partnership directory's results are told from the
+ * site's (`partnership-index.ts`); each filter's file only when that filter is.
  */
 import {indexLanguage, readFilter, readMeta, unpack, type FilterPages, type PagefindEntry} from '../../lib/pagefind-files'
+import {SITE_INDEX_PATH} from '../../lib/search-index-folders'
 
-const BASE = '/pagefind/'
+const BASE = SITE_INDEX_PATH
 
 export interface FacetIndex {
   /** Pages in the index. */

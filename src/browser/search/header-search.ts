@@ -1,20 +1,23 @@
 /**
  * Search as you type in the header: a results panel under the box, the count announced in a
  * live region, arrow keys between the box and the results, Escape to close (focus returns to
- * the box). The form still submits to /search/ for the full list.
+ * the box). The form still submits to /search/ for the full list. The site's results are painted
+ * first; then a line says how many partnerships match, with a link to them on /search/ (the
+ * partnership directory has an index of its own: `partnership-index.ts`).
  */
 import {SHORTEST_TYPED_TERM} from './latest-only'
 import {loadPagefind} from './pagefind'
+import {partnershipResults, partnershipsAsked, splitByIndex} from './partnership-index'
 import {resultItem} from './result-card'
 import {asLocale, localizedPath} from '../../i18n/locales'
-import {translations} from '../../i18n/translations'
+import {searchTranslations} from '../../i18n/search-translations'
 
 const SHOWN = 5
 
 /** Turns the header's search form into live search. */
 export function enhanceHeaderSearch(input: HTMLInputElement): void {
   const locale = asLocale(document.documentElement.lang)
-  const t = translations(locale).search
+  const t = searchTranslations(locale).search
   const form = input.form!
   const panel = document.createElement('div')
   panel.id = 'site-search-results'
@@ -29,7 +32,10 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
   list.className = 'divide-y divide-slate-200'
   const all = document.createElement('a')
   all.className = 'mt-2 inline-block font-semibold'
-  box.append(status, list, all)
+  const partnerships = document.createElement('p')
+  partnerships.setAttribute('aria-live', 'polite')
+  partnerships.className = 'mt-2'
+  box.append(status, list, all, partnerships)
   panel.append(box)
   const header = form.closest('header')!
   header.classList.add('relative')
@@ -54,15 +60,28 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     // Pagefind's own "newest only": a word is searched at once, one or two letters once typing pauses (`latest-only.ts`).
     const search = await (await loadPagefind()).debouncedSearch(term, {}, term.length < SHORTEST_TYPED_TERM ? 250 : 0)
     if (!search || mine !== version) return
-    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()))
+    const {site, partnerships: found} = partnershipsAsked()
+      ? await splitByIndex(search.results)
+      : {site: search.results, partnerships: undefined}
+    const results = await Promise.all(site.slice(0, SHOWN).map((result) => result.data()))
     if (mine !== version) return
     list.replaceChildren(...results.map((result) => resultItem(result, true)))
+    partnerships.replaceChildren()
     shown = term
-    status.textContent = search.results.length === 0 ? t.noResults(term) : t.results(search.results.length, term)
-    all.href = `${localizedPath('/search/', locale)}?q=${encodeURIComponent(term)}`
+    status.textContent = site.length === 0 ? t.noResults(term) : t.results(site.length, term)
+    const searchPage = `${localizedPath('/search/', locale)}?q=${encodeURIComponent(term)}`
+    all.href = searchPage
     all.textContent = t.seeAll
-    all.hidden = search.results.length <= SHOWN
+    all.hidden = site.length <= SHOWN
     panel.hidden = false
+    // Painted: now the partnership directory.
+    const count = (found ?? (await partnershipResults(term))).length
+    if (mine !== version || count === 0) return
+    const link = document.createElement('a')
+    link.href = `${searchPage}&kind=Partnership`
+    link.className = 'font-semibold'
+    link.textContent = t.showPartnerships
+    partnerships.replaceChildren(`${t.partnershipsMatch(count, term)} `, link)
   }
 
   input.addEventListener('input', () => void run())

@@ -15,14 +15,14 @@ import {SHORTEST_TYPED_TERM, latestOnly} from './latest-only'
 import {loadPagefind, type PagefindResult} from './pagefind'
 import {resultPagesNav} from './result-pages'
 import {asLocale, localizedPath, type Locale} from '../../i18n/locales'
-import {translations} from '../../i18n/translations'
+import {searchTranslations} from '../../i18n/search-translations'
 
 /** Enhances the library's own pages (the pre-rendered facet pages stay as links). */
 export function startLibraryFilters(): void {
   const root = document.querySelector<HTMLElement>('[data-library="filterable"]')
   if (!root) return
   const locale = asLocale(document.documentElement.lang)
-  const t = translations(locale)
+  const t = searchTranslations(locale)
   // Where the library's results live: its first page, in the page's language.
   const libraryPath = localizedPath('/resources/', locale)
   const form = root.querySelector<HTMLFormElement>('#library-form')!

@@ -1,4 +1,8 @@
-/** Pagefind's browser API, loaded once, on demand: a page that is not searched never fetches it. */
+/**
+ * Pagefind's browser API, loaded once, on demand: a page that is not searched never fetches it.
+ * It searches the site's index; the partnership directory's is added on request (`withPartnerships`).
+ */
+import {SITE_INDEX_PATH} from '../../lib/search-index-folders'
 
 /** The data Pagefind returns for one result. */
 export interface PagefindResult {
@@ -25,16 +29,18 @@ export interface PagefindHit {
   data(): Promise<PagefindResult>
 }
 
-/** The part of Pagefind's API the site uses: searches without filters (`search-engine.ts` filters and counts). */
+/** The part of Pagefind's API the site uses: searches without filters (`faceted-search.ts` filters and counts). */
 export interface Pagefind {
   search(term: string | null): Promise<{results: PagefindHit[]}>
+  /** Adds another index (its folder's address) to every later search; resolves once its metadata is loaded. */
+  mergeIndex(path: string): Promise<void>
   /** A search that gives way (null) to any search asked for within `waitMs`, or while it runs. */
   debouncedSearch(term: string, options: object, waitMs: number): Promise<{results: PagefindHit[]} | null>
 }
 
 // Not part of the bundle: Pagefind writes it next to the index after the build (or the dev
 // server serves it), so it is imported by URL at run time.
-const PAGEFIND_URL = '/pagefind/pagefind.js'
+const PAGEFIND_URL = `${SITE_INDEX_PATH}pagefind.js`
 let loading: Promise<Pagefind> | undefined
 
 /**

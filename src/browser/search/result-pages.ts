@@ -5,7 +5,7 @@
  */
 import {CURRENT_PAGE_LINK_CLASS, PAGE_LINK_CLASS, pageNumbersAround} from '../../lib/pagination'
 import {asLocale} from '../../i18n/locales'
-import {translations} from '../../i18n/translations'
+import {searchTranslations} from '../../i18n/search-translations'
 
 interface Options {
   currentPage: number
@@ -19,7 +19,7 @@ interface Options {
 
 /** The pagination `nav`, or an empty placeholder when everything fits on one page. */
 export function resultPagesNav({currentPage, lastPage, hrefFor, go, label}: Options): HTMLElement {
-  const t = translations(asLocale(document.documentElement.lang)).pagination
+  const t = searchTranslations(asLocale(document.documentElement.lang)).pagination
   const nav = document.createElement('nav')
   nav.setAttribute('aria-label', label)
   nav.className = 'mt-8'
