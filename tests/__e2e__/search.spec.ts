@@ -201,20 +201,28 @@ test('a page that is not searched fetches nothing of Pagefind', async ({page}) =
 test("a first search loads the site's index alone; the partnership directory's follows the paint, with no second WebAssembly", async ({
   page,
 }) => {
-  const fetched: {path: string; at: number}[] = []
-  page.context().on('request', (request) => {
+  const fetched: {path: string; startTime: number}[] = []
+  page.context().on('requestfinished', (request) => {
     const path = new URL(request.url()).pathname
-    if (path.startsWith('/pagefind/')) fetched.push({path, at: Date.now()})
+    if (path.startsWith('/pagefind/')) fetched.push({path, startTime: request.timing().startTime})
   })
   await page.goto('/search/')
-  await recordPaint(page)
+  // The frame that shows the results: the first frame after the status names the query.
+  await page.evaluate(() => {
+    const status = document.querySelector('#search-status')!
+    new MutationObserver((_, observer) => {
+      if (!/“/.test(status.textContent ?? '')) return
+      observer.disconnect()
+      requestAnimationFrame(() => ((window as unknown as {painted: number}).painted = performance.timeOrigin + performance.now()))
+    }).observe(status, {childList: true, characterData: true, subtree: true})
+  })
   await searchBox(page).fill('Georgia')
   await expect(status(page)).toHaveText(/^\d+ results? for “Georgia”/)
   await expect(page.locator('#search-partnerships')).toHaveText(/^\d+ partnerships? also match/)
-  const painted = await page.evaluate(() => performance.timeOrigin + (window as unknown as {painted: number}).painted)
+  const painted = await page.evaluate(() => (window as unknown as {painted: number}).painted)
   const directory = fetched.filter(({path}) => path.startsWith('/pagefind/partnerships/'))
   expect(directory.map(({path}) => path)).toContainEqual(expect.stringMatching(/^\/pagefind\/partnerships\/pagefind\.en_\w+\.pf_meta$/))
-  expect(Math.min(...directory.map(({at}) => at))).toBeGreaterThan(painted)
+  expect(Math.min(...directory.map(({startTime}) => startTime))).toBeGreaterThan(painted)
   // The site's index runs the search: its script and WebAssembly serve the directory's too.
   expect(directory.filter(({path}) => /\.(js|pagefind)$/.test(path))).toEqual([])
   expect(fetched.filter(({path}) => path.includes('/wasm.'))).toHaveLength(1)
@@ -244,4 +252,12 @@ test('in the Spanish edition, the line and its link are in Spanish and lead to t
   await expect(page.locator('label[for="search-kind-Partnership"]')).toContainText('Alianza')
   await expect(page.locator('#search-results h2 a').first()).toHaveAttribute('href', /^\/es\/partnerships\//)
   await expectNoAxeViolations(page)
+})
+
+test('with a filter of the site chosen, the search counts the partnerships out and says nothing of them', async ({page}) => {
+  await page.goto('/search/?q=Georgia&type=guide')
+  await expect(status(page)).toHaveText(/results? for “Georgia”|No results for “Georgia”/)
+  // The counts are the query's once the directory has been searched too: none of its pages is a guide.
+  await expect(page.locator('label[for="search-kind-Partnership"]')).toHaveText('Partnership (0)')
+  await expect(page.locator('#search-partnerships')).toHaveText('')
 })

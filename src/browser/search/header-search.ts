@@ -6,6 +6,7 @@
  * partnership directory has an index of its own: `partnership-index.ts`).
  */
 import {SHORTEST_TYPED_TERM} from './latest-only'
+import {afterPaint} from './after-paint'
 import {loadPagefind} from './pagefind'
 import {partnershipResults, partnershipsAsked, splitByIndex} from './partnership-index'
 import {resultItem} from './result-card'
@@ -74,7 +75,9 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     all.textContent = t.seeAll
     all.hidden = site.length <= SHOWN
     panel.hidden = false
-    // Painted: now the partnership directory.
+    // Once painted: the partnership directory.
+    if (!found) await afterPaint()
+    if (mine !== version) return
     const count = (found ?? (await partnershipResults(term))).length
     if (mine !== version || count === 0) return
     const link = document.createElement('a')

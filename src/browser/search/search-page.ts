@@ -10,6 +10,7 @@
  * Asked for partnerships, the page searches both before painting.
  */
 import {loadPagefind, type PagefindHit} from './pagefind'
+import {afterPaint} from './after-paint'
 import {withPartnerships} from './partnership-index'
 import {resultItem} from './result-card'
 import {facetedSearch, showCounts, type FacetedSearch} from './faceted-search'
@@ -77,10 +78,12 @@ export function startSearchPage(): void {
     pending = result.results
     if (!(await showMore(mine))) return
     status.textContent = result.results.length === 0 ? t.noResults(term) : t.results(result.results.length, term)
-    // Painted: now the partnership directory too, for its line and the counts (the site's results stay as they are).
+    // Once painted: the partnership directory too, for its line and the counts (the site's results stay as they are).
+    if (!result.partnerships) await afterPaint()
     const complete = result.partnerships ? result : await find(term || null, filters, true)
     if (!complete || mine !== version) return
-    if (term && !filters.kind) showPartnershipLine(complete.partnerships!.length, term)
+    // With a filter chosen the visitor is narrowing the site's pages, which the directory's have none of.
+    if (term && Object.keys(filters).length === 0) showPartnershipLine(complete.partnerships!.length, term)
     shown = complete
     shownVersion = mine
     // Counts need the filters' files and a pass over them: for the query the visitor settles on, not each keystroke.
@@ -100,7 +103,7 @@ export function startSearchPage(): void {
     return true
   }
 
-  /** Says how many partnerships match `term`, with a link that shows them (the address with the kind filter "Partnership"). */
+  /** Says how many partnerships match `term` (no filter chosen), with a link that shows them (the address with the kind filter "Partnership"). */
   const showPartnershipLine = (count: number, term: string) => {
     if (count === 0) return
     const link = document.createElement('a')
