@@ -198,7 +198,7 @@ test('a page that is not searched fetches nothing of Pagefind', async ({page}) =
   expect(fetched.filter((path) => path.startsWith('/pagefind/') || /header-search|pagefind\./.test(path))).toEqual([])
 })
 
-test("a first search loads the site's index alone; the partnership directory's follows the paint, with no second WebAssembly", async ({
+test("a first search, typed key by key, loads the site's index alone; the partnership directory's follows the final paint, with no second WebAssembly", async ({
   page,
 }) => {
   const fetched: {path: string; startTime: number}[] = []
@@ -207,16 +207,17 @@ test("a first search loads the site's index alone; the partnership directory's f
     if (path.startsWith('/pagefind/')) fetched.push({path, startTime: request.timing().startTime})
   })
   await page.goto('/search/')
-  // The frame that shows the results: the first frame after the status names the query.
+  // The frame that shows the results: the first frame after the status names the whole query.
   await page.evaluate(() => {
     const status = document.querySelector('#search-status')!
     new MutationObserver((_, observer) => {
-      if (!/“/.test(status.textContent ?? '')) return
+      if (!/“Georgia”/.test(status.textContent ?? '')) return
       observer.disconnect()
       requestAnimationFrame(() => ((window as unknown as {painted: number}).painted = performance.timeOrigin + performance.now()))
     }).observe(status, {childList: true, characterData: true, subtree: true})
   })
-  await searchBox(page).fill('Georgia')
+  // Key by key, as a visitor types: the words typed on the way ("Geo", "Georg") are searched too.
+  await searchBox(page).pressSequentially('Georgia', {delay: 80})
   await expect(status(page)).toHaveText(/^\d+ results? for “Georgia”/)
   await expect(page.locator('#search-partnerships')).toHaveText(/^\d+ partnerships? also match/)
   const painted = await page.evaluate(() => (window as unknown as {painted: number}).painted)

@@ -48,7 +48,10 @@ export function checkedFilters(form: HTMLFormElement): FilterChoices {
 /** How long typing must pause before the address follows the query. */
 const TYPING_PAUSE_MS = 250
 
-/** How long typing must pause before the counts beside the filters follow the results: the visitor has settled on a query. */
+/**
+ * How long typing must pause before the counts beside the filters, and the line on the partnership
+ * directory, follow the results: the visitor has settled on a query.
+ */
 export const COUNTS_PAUSE_MS = 500
 
 const lastKeystroke = new WeakMap<HTMLInputElement, number>()

@@ -5,6 +5,7 @@
  * first; then a line says how many partnerships match, with a link to them on /search/ (the
  * partnership directory has an index of its own: `partnership-index.ts`).
  */
+import {COUNTS_PAUSE_MS} from './filter-state'
 import {SHORTEST_TYPED_TERM} from './latest-only'
 import {afterPaint} from './after-paint'
 import {loadPagefind} from './pagefind'
@@ -75,8 +76,11 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
     all.textContent = t.seeAll
     all.hidden = site.length <= SHOWN
     panel.hidden = false
-    // Once painted: the partnership directory.
-    if (!found) await afterPaint()
+    // Once typing has paused (each keystroke makes a newer search) and the results are painted: the partnership directory.
+    if (!found) {
+      await new Promise((resolve) => setTimeout(resolve, COUNTS_PAUSE_MS))
+      await afterPaint()
+    }
     if (mine !== version) return
     const count = (found ?? (await partnershipResults(term))).length
     if (mine !== version || count === 0) return

@@ -78,8 +78,14 @@ export function startSearchPage(): void {
     pending = result.results
     if (!(await showMore(mine))) return
     status.textContent = result.results.length === 0 ? t.noResults(term) : t.results(result.results.length, term)
-    // Once painted: the partnership directory too, for its line and the counts (the site's results stay as they are).
-    if (!result.partnerships) await afterPaint()
+    // For the query the visitor settles on, once painted: the partnership directory too, for its
+    // line and the counts (the site's results stay as they are). Not for each keystroke: a first
+    // search loads the site's index alone.
+    if (!result.partnerships) {
+      await typingPaused(input, COUNTS_PAUSE_MS)
+      await afterPaint()
+      if (mine !== version) return
+    }
     const complete = result.partnerships ? result : await find(term || null, filters, true)
     if (!complete || mine !== version) return
     // With a filter chosen the visitor is narrowing the site's pages, which the directory's have none of.
