@@ -261,4 +261,26 @@ test('with a filter of the site chosen, the search counts the partnerships out a
   // The counts are the query's once the directory has been searched too: none of its pages is a guide.
   await expect(page.locator('label[for="search-kind-Partnership"]')).toHaveText('Partnership (0)')
   await expect(page.locator('#search-partnerships')).toHaveText('')
+  // And the next search still answers.
+  await searchBox(page).fill('officers')
+  await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
+})
+
+test("should the partnership directory's index not load, the site's results and their counts stand, and the line says nothing", async ({
+  page,
+  pageProblems,
+}) => {
+  await page.route('**/pagefind/partnerships/**', (route) => route.abort())
+  await page.goto('/search/')
+  await searchBox(page).fill('Georgia')
+  await expect(status(page)).toHaveText(/^\d+ results? for “Georgia”/)
+  // The query's counts, not the build's totals (which count the directory's pages): none of the site's pages is a partnership.
+  await expect(page.locator('label[for="search-kind-Partnership"]')).toHaveText('Partnership (0)')
+  await expect(page.locator('#search-partnerships')).toHaveText('')
+  // And the next search still answers.
+  await searchBox(page).fill('officers')
+  await expect(status(page)).toHaveText(/^\d+ results? for “officers”/)
+  // The one problem this test makes on purpose, the browser's word for the refused loads; any other still fails it.
+  for (let i = pageProblems.length - 1; i >= 0; i--)
+    if (pageProblems[i] === 'console error: Failed to load resource: net::ERR_FAILED') pageProblems.splice(i, 1)
 })

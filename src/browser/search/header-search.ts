@@ -82,7 +82,8 @@ export function enhanceHeaderSearch(input: HTMLInputElement): void {
       await afterPaint()
     }
     if (mine !== version) return
-    const count = (found ?? (await partnershipResults(term))).length
+    // Should the directory's index not load, the panel says nothing of it.
+    const count = (found ?? (await partnershipResults(term).catch(() => []))).length
     if (mine !== version || count === 0) return
     const link = document.createElement('a')
     link.href = `${searchPage}&kind=Partnership`

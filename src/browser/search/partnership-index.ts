@@ -13,6 +13,10 @@ let adding: Promise<Pagefind> | undefined
 /** Pagefind, searching the partnership directory too (its metadata loaded). */
 export function withPartnerships(): Promise<Pagefind> {
   adding ??= loadPagefind().then(async (pagefind) => {
+    // An index Pagefind could not load would stay in its search and fail every later one, the
+    // site's too: so only an index that is there is merged.
+    const entry = await fetch(`${PARTNERSHIPS_INDEX_PATH}pagefind-entry.json`)
+    if (!entry.ok) throw new Error(`${PARTNERSHIPS_INDEX_PATH}: ${entry.status}`)
     await pagefind.mergeIndex(PARTNERSHIPS_INDEX_PATH)
     return pagefind
   })

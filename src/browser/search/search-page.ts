@@ -86,10 +86,11 @@ export function startSearchPage(): void {
       await afterPaint()
       if (mine !== version) return
     }
-    const complete = result.partnerships ? result : await find(term || null, filters, true)
+    // Should the directory's index not load, the site's results stand alone, with their counts.
+    const complete = result.partnerships ? result : await find(term || null, filters, true).catch(() => result)
     if (!complete || mine !== version) return
     // With a filter chosen the visitor is narrowing the site's pages, which the directory's have none of.
-    if (term && Object.keys(filters).length === 0) showPartnershipLine(complete.partnerships!.length, term)
+    if (term && Object.keys(filters).length === 0 && complete.partnerships) showPartnershipLine(complete.partnerships.length, term)
     shown = complete
     shownVersion = mine
     // Counts need the filters' files and a pass over them: for the query the visitor settles on, not each keystroke.
